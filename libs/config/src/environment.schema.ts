@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every setting the services read, with the defaults that run against local services.
+ * Parsed once at start-up: a wrong or missing value stops the process naming the variable.
+ */
+export const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .default('postgres://postgres@127.0.0.1:5432/kdmp'),
+    DATABASE_POOL_SIZE: positiveInt.default(10),
+    /** Kept below the job lock duration so a stuck statement fails before BullMQ re-runs the job. */
+    DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
+    MIGRATIONS_RUN: booleanFlag.default(true),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+      .default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z.string().min(1).default('{kdmp}'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WORKER_CONCURRENCY: positiveInt.default(16),
+    JOB_LOCK_DURATION_MS: positiveInt.default(30_000),
+    /** How often each process sweeps the outbox for rows nobody published. */
+    OUTBOX_SWEEP_INTERVAL_MS: positiveInt.default(250),
+    /** A row unsent for this long was left behind by a process that died after commit. */
+    OUTBOX_UNSENT_AFTER_MS: positiveInt.default(1_000),
+    /** A published row still unconsumed after this long is published again (Redis lost it). */
+    OUTBOX_REPUBLISH_AFTER_MS: positiveInt.default(60_000),
+    OUTBOX_BATCH_SIZE: positiveInt.default(500),
+    /** How often the reconciler looks for work that Redis lost. */
+    RECONCILE_INTERVAL_MS: positiveInt.default(5_000),
+    /** Processed-message records older than this are pruned; a duplicate later than that is not expected. */
+    INBOX_RETENTION_HOURS: positiveInt.default(24 * 7),
+    SHUTDOWN_TIMEOUT_MS: positiveInt.default(20_000),
+  });
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Parses the environment, naming every variable that is wrong. */
+export function parseEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = environmentSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigurationError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}

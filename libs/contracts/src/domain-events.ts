@@ -1,0 +1,105 @@
+/**
+ * The domain-event union: every event a cooperative's or a partner's history can hold, with
+ * its payload. Event names are past tense, `aggregate.verb-ed` (architecture.md, Conventions).
+ * The transition table in @kdmp/domain names the same events; a test in @kdmp/application
+ * keeps the two lists equal, since neither leaf library may import the other.
+ */
+
+export type Rupiah = number;
+
+export interface LocalizedText {
+  id: string;
+  en: string;
+}
+
+export interface ScreeningFailureReason {
+  code: string;
+  message: LocalizedText;
+}
+
+export interface DomainEventPayloads {
+  'cooperative.registered': {
+    name: string;
+    kind: 'DESA' | 'KELURAHAN';
+    regionCode: string;
+    districtCode: string;
+    regencyCode: string;
+    provinceCode: string;
+  };
+  'business-plan.submitted': { businessPlanId: string; revision: number; requestedAmount: Rupiah; policyVersion: string };
+  'screening.passed': { businessPlanId: string; policyVersion: string };
+  'screening.failed': { businessPlanId: string; policyVersion: string; reasons: ScreeningFailureReason[] };
+  'review.stage-opened': { reviewId: string; stage: string; deadlineAt: string };
+  'review.stage-approved': { reviewId: string; stage: string; reviewerId: string; comment?: string };
+  'review.revision-requested': { reviewId: string; stage: string; reviewerId: string; comment: string };
+  'financing.reviewed': {
+    reviewId: string;
+    outcome: 'APPROVED' | 'REJECTED';
+    stage: string;
+    reviewerId: string;
+    approvedAmount?: Rupiah;
+    reason?: string;
+  };
+  'partner.matched': { matchId: string; partnerId: string; role: string; score: number; expiresAt: string };
+  'partner.none-found': { businessPlanId: string; seekingRoles: string[] };
+  'match.accepted': { matchId: string; partnerId: string; comment?: string };
+  'match.declined': { matchId: string; partnerId: string; reason: string };
+  'match.expired': { matchId: string; partnerId: string };
+  'cooperative.withdrawn': { reason?: string };
+  'review.reminder': { reviewId: string; stage: string; deadlineAt: string };
+  'review.escalated': { reviewId: string; stage: string; deadlineAt: string };
+  'partner.registered': { name: string; roles: string[]; regionCodes: string[] };
+}
+
+export type DomainEventType = keyof DomainEventPayloads;
+
+/** Every event type, in the order domain.md lists them; used to check exhaustiveness. */
+export const DOMAIN_EVENT_TYPES = [
+  'cooperative.registered',
+  'business-plan.submitted',
+  'screening.passed',
+  'screening.failed',
+  'review.stage-opened',
+  'review.stage-approved',
+  'review.revision-requested',
+  'financing.reviewed',
+  'partner.matched',
+  'partner.none-found',
+  'match.accepted',
+  'match.declined',
+  'match.expired',
+  'cooperative.withdrawn',
+  'review.reminder',
+  'review.escalated',
+  'partner.registered',
+] as const satisfies readonly DomainEventType[];
+
+// Fails to compile when an event type is added to the payload map but not to the list.
+type MissingFromList = Exclude<DomainEventType, (typeof DOMAIN_EVENT_TYPES)[number]>;
+const _everyEventListed: MissingFromList extends never ? true : MissingFromList = true;
+void _everyEventListed;
+
+export type AggregateType = 'cooperative' | 'partner';
+
+/** Who caused an event: a person (by user id) or the system (a worker or timer, by name). */
+export type Actor = { type: 'USER'; userId: string } | { type: 'SYSTEM'; name: string };
+
+export interface DomainEvent<T extends DomainEventType = DomainEventType> {
+  id: string;
+  type: T;
+  aggregateType: AggregateType;
+  aggregateId: string;
+  sequence: number;
+  payload: DomainEventPayloads[T];
+  actor: Actor;
+  fromState: string | null;
+  toState: string | null;
+  correlationId: string;
+  occurredAt: string;
+}
+
+/** An event as a use-case produces it, before the unit of work gives it an id and a sequence. */
+export interface NewDomainEvent<T extends DomainEventType = DomainEventType> {
+  type: T;
+  payload: DomainEventPayloads[T];
+}

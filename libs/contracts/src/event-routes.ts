@@ -1,0 +1,31 @@
+import type { DomainEventType } from './domain-events';
+import type { JobPayloads } from './queues';
+
+type EventJobName = {
+  [J in keyof JobPayloads]: JobPayloads[J] extends { eventId: string } ? J : never;
+}[keyof JobPayloads];
+
+/**
+ * Which jobs each committed event starts. Every event notifies someone (domain.md,
+ * "Notifications: who hears what"), so every event fans out; workflow reactions are added
+ * here as their consumers are built. The unit of work writes one outbox row per entry.
+ */
+export const EVENT_ROUTES: { readonly [E in DomainEventType]: readonly EventJobName[] } = {
+  'cooperative.registered': ['fan-out-event'],
+  'business-plan.submitted': ['fan-out-event'],
+  'screening.passed': ['fan-out-event'],
+  'screening.failed': ['fan-out-event'],
+  'review.stage-opened': ['fan-out-event'],
+  'review.stage-approved': ['fan-out-event'],
+  'review.revision-requested': ['fan-out-event'],
+  'financing.reviewed': ['fan-out-event'],
+  'partner.matched': ['fan-out-event'],
+  'partner.none-found': ['fan-out-event'],
+  'match.accepted': ['fan-out-event'],
+  'match.declined': ['fan-out-event'],
+  'match.expired': ['fan-out-event'],
+  'cooperative.withdrawn': ['fan-out-event'],
+  'review.reminder': ['fan-out-event'],
+  'review.escalated': ['fan-out-event'],
+  'partner.registered': ['fan-out-event'],
+};

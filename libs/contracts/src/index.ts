@@ -1,0 +1,3 @@
+export * from './domain-events';
+export * from './queues';
+export * from './event-routes';

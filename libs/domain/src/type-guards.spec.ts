@@ -1,0 +1,23 @@
+import { isActorKind } from './actor-kind';
+import { isCooperativeState } from './cooperative-state';
+import { isPipelineCommand } from './pipeline-command';
+import { isPipelineEventType } from './pipeline-event-type';
+
+describe('type guards for untrusted input', () => {
+  it('recognise their own values only', () => {
+    expect(isCooperativeState('IN_REVIEW')).toBe(true);
+    expect(isCooperativeState('in_review')).toBe(false);
+    expect(isCooperativeState('UNCHANGED')).toBe(false);
+    expect(isCooperativeState(null)).toBe(false);
+
+    expect(isPipelineCommand('approve-final-stage')).toBe(true);
+    expect(isPipelineCommand('approve_final_stage')).toBe(false);
+    expect(isPipelineCommand(undefined)).toBe(false);
+
+    expect(isPipelineEventType('partner.registered')).toBe(true);
+    expect(isPipelineEventType('partner.register')).toBe(false);
+
+    expect(isActorKind('SYSTEM')).toBe(true);
+    expect(isActorKind('USER')).toBe(false);
+  });
+});

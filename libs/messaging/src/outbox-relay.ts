@@ -1,0 +1,92 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@kdmp/config';
+import { OutboxMessage, OutboxStore } from '@kdmp/persistence';
+import { QueueGateway } from './queue-gateway';
+
+/**
+ * Carries outbox rows to BullMQ. Rows this process commits are published right after the
+ * commit, batched, off the request's path; a sweeper (one loop per process, rows locked with
+ * SKIP LOCKED so replicas share them) publishes rows that a process left unsent, e.g. one
+ * that died between commit and publish.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private pending: OutboxMessage[] = [];
+  private flushing: Promise<void> | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private sweeping: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly store: OutboxStore,
+    private readonly gateway: QueueGateway,
+    private readonly config: AppConfig,
+  ) {
+    this.store.onCommitted((messages) => this.publishSoon(messages));
+  }
+
+  onApplicationBootstrap(): void {
+    this.scheduleSweep();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.sweepTimer) clearTimeout(this.sweepTimer);
+    await this.sweeping;
+    await this.flush();
+  }
+
+  /** Queues rows for publishing; they leave in batches that form by themselves under load. */
+  publishSoon(messages: OutboxMessage[]): void {
+    this.pending.push(...messages);
+    if (!this.flushing) this.flushing = this.flushLoop().finally(() => (this.flushing = null));
+  }
+
+  /** Waits until every row handed over so far has been published (or failed to be). */
+  async flush(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  private async flushLoop(): Promise<void> {
+    // Let the current tick's commits join the batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, this.config.get('OUTBOX_BATCH_SIZE'));
+      try {
+        await this.gateway.publish(batch);
+        await this.store.markPublished(
+          batch.map((message) => message.id),
+          this.config.get('OUTBOX_REPUBLISH_AFTER_MS'),
+        );
+      } catch (error) {
+        // The rows stay unpublished in Postgres; the sweeper takes them after a second.
+        this.logger.warn({ err: (error as Error).message, rows: batch.length }, 'publish after commit failed');
+      }
+    }
+  }
+
+  private scheduleSweep(): void {
+    if (this.stopped) return;
+    this.sweepTimer = setTimeout(() => {
+      this.sweeping = this.sweepOnce().finally(() => {
+        this.sweeping = null;
+        this.scheduleSweep();
+      });
+    }, this.config.get('OUTBOX_SWEEP_INTERVAL_MS'));
+  }
+
+  private async sweepOnce(): Promise<void> {
+    try {
+      const published = await this.store.sweep(
+        'unpublished',
+        this.config.get('OUTBOX_BATCH_SIZE'),
+        this.config.get('OUTBOX_REPUBLISH_AFTER_MS'),
+        (messages) => this.gateway.publish(messages),
+      );
+      if (published > 0) this.logger.log({ rows: published }, 'swept unpublished outbox rows');
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'outbox sweep failed');
+    }
+  }
+}

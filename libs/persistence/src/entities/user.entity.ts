@@ -1,0 +1,19 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type UserRole = 'ADMIN' | 'REVIEWER' | 'COOPERATIVE' | 'PARTNER';
+export type Locale = 'id' | 'en';
+
+@Entity({ name: 'users' })
+export class UserEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('text') email: string;
+  @Column('text', { name: 'password_hash', select: false }) passwordHash: string;
+  @Column('text') role: UserRole;
+  @Column('uuid', { name: 'cooperative_id', nullable: true }) cooperativeId: string | null;
+  @Column('uuid', { name: 'partner_id', nullable: true }) partnerId: string | null;
+  @Column('text') locale: Locale;
+  @Column('text', { array: true }) stages: string[];
+  @Column('text', { name: 'region_codes', array: true }) regionCodes: string[];
+  @Column('boolean', { name: 'email_enabled' }) emailEnabled: boolean;
+  @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+}

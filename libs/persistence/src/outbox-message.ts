@@ -1,0 +1,53 @@
+import { v7 as uuidv7 } from 'uuid';
+import {
+  DomainEvent,
+  EVENT_ROUTES,
+  JOB_QUEUES,
+  JobName,
+  JobPayloads,
+  OutgoingJob,
+  QueueName,
+} from '@kdmp/contracts';
+
+/** One outbox row: a job to put on a queue once the change that wrote it has committed. */
+export interface OutboxMessage {
+  id: string;
+  jobId: string;
+  queue: QueueName;
+  jobName: JobName;
+  payload: JobPayloads[JobName];
+  correlationId: string;
+  /** When a delayed job (a timer) may run; null for a job to run at once. */
+  runAt: string | null;
+}
+
+export function outboxMessageFor(job: OutgoingJob, correlationId: string): OutboxMessage {
+  const id = uuidv7();
+  return {
+    id,
+    jobId: job.jobId ?? id,
+    queue: JOB_QUEUES[job.name],
+    jobName: job.name,
+    payload: job.payload,
+    correlationId,
+    runAt: job.runAt ? job.runAt.toISOString() : null,
+  };
+}
+
+/** The jobs an event starts, as EVENT_ROUTES names them. */
+export function outboxMessagesForEvent(event: DomainEvent): OutboxMessage[] {
+  return EVENT_ROUTES[event.type].map((name) =>
+    outboxMessageFor(
+      {
+        name,
+        payload: {
+          eventId: event.id,
+          eventType: event.type,
+          aggregateId: event.aggregateId,
+          correlationId: event.correlationId,
+        },
+      },
+      event.correlationId,
+    ),
+  );
+}
