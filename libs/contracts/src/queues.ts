@@ -9,8 +9,6 @@ export const QUEUES = {
   PIPELINE: 'pipeline',
   /** Consumed by apps/notifier: turns an event into notification rows. */
   NOTIFICATIONS: 'notifications',
-  /** Consumed by apps/notifier: delivers one notification on one channel. */
-  DELIVERIES: 'deliveries',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -23,7 +21,6 @@ export interface JobEnvelope {
 /** The payload of every job, by job name. */
 export interface JobPayloads {
   'fan-out-event': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
-  'deliver-notification': JobEnvelope & { notificationId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -31,7 +28,6 @@ export type JobName = keyof JobPayloads;
 /** Which queue carries each job. A job name belongs to exactly one queue. */
 export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'fan-out-event': QUEUES.NOTIFICATIONS,
-  'deliver-notification': QUEUES.DELIVERIES,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

@@ -6,3 +6,5 @@ export * from './pipeline-command';
 export * from './pipeline-event-type';
 export * from './region-code';
 export * from './transition-table';
+export * from './sector';
+export * from './bank-identifiers';

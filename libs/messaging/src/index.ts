@@ -5,3 +5,5 @@ export * from './job-dispatcher';
 export * from './queue-gateway';
 export * from './outbox-relay';
 export * from './messaging.module';
+export * from './redis-client';
+export * from './outbox-reconciler';

@@ -9,9 +9,8 @@ const common: JobsOptions = {
   removeOnFail: true,
 };
 
-/** Retry policy per queue. Deliveries schedule their own retries (see the notifier). */
+/** Retry policy per queue. */
 export const JOB_OPTIONS: { readonly [Q in QueueName]: JobsOptions } = {
   [QUEUES.PIPELINE]: { ...common, attempts: 8, backoff: { type: 'exponential', delay: 500 } },
   [QUEUES.NOTIFICATIONS]: { ...common, attempts: 8, backoff: { type: 'exponential', delay: 500 } },
-  [QUEUES.DELIVERIES]: { ...common, attempts: 1 },
 };

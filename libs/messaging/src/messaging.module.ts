@@ -5,6 +5,7 @@ import { QueueName, QUEUES } from '@kdmp/contracts';
 import { AppConfig } from '@kdmp/config';
 import { redisConnectionOptions } from './redis-connection';
 import { QueueGateway } from './queue-gateway';
+import { RedisClient } from './redis-client';
 import { OutboxRelay } from './outbox-relay';
 import { CONSUMED_QUEUES, JobDispatcher } from './job-dispatcher';
 import { queueProcessorFor } from './queue-processor';
@@ -33,13 +34,14 @@ export class MessagingModule {
         BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
       ],
       providers: [
+        RedisClient,
         QueueGateway,
         OutboxRelay,
         JobDispatcher,
         { provide: CONSUMED_QUEUES, useValue: options.consuming },
         ...processors,
       ],
-      exports: [QueueGateway, OutboxRelay, BullModule],
+      exports: [RedisClient, QueueGateway, OutboxRelay, BullModule],
     };
   }
 }

@@ -1,0 +1,30 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import express from 'express';
+import { problem, sendProblem } from './problem-details';
+
+export const BODY_LIMIT = '1mb';
+
+/**
+ * JSON bodies up to 1 MiB. Parser failures are answered here, as problems, because they
+ * happen before Nest's exception filters see the request.
+ */
+export function jsonBodyParser(): RequestHandler {
+  const parse = express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  return (request: Request, response: Response, next: NextFunction) =>
+    parse(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const failure = error as { type?: string; status?: number };
+      if (failure.type === 'entity.too.large') {
+        return sendProblem(response, problem('payload-too-large', 'Payload too large', 413, { detail: `The body is over ${BODY_LIMIT}.` }));
+      }
+      if (failure.type === 'entity.parse.failed') {
+        return sendProblem(response, problem('malformed-json', 'Malformed JSON', 400, { detail: 'The body is not valid JSON.' }));
+      }
+      return sendProblem(
+        response,
+        problem('bad-request', 'Bad request', failure.status && failure.status < 500 ? failure.status : 400, {
+          detail: 'The body could not be read.',
+        }),
+      );
+    });
+}

@@ -1,0 +1,70 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApplicationError, ApplicationErrorCode } from '@kdmp/application';
+import { DomainError, IllegalTransitionError } from '@kdmp/domain';
+import { currentCorrelationId } from '@kdmp/config';
+import { problem, ProblemDetails, sendProblem } from './problem-details';
+import { ValidationFailedException } from './validation-failed.exception';
+
+const APPLICATION_STATUS: Record<ApplicationErrorCode, [number, string, string]> = {
+  NOT_FOUND: [404, 'not-found', 'Not found'],
+  CONFLICT: [409, 'conflict', 'Conflict'],
+  VERSION_CONFLICT: [409, 'version-conflict', 'Version conflict'],
+  INVALID_INPUT: [400, 'validation', 'Invalid request'],
+  FORBIDDEN: [403, 'forbidden', 'Forbidden'],
+};
+
+/**
+ * The one place failures become HTTP answers, all as application/problem+json. Anything not
+ * recognised is a 500 that carries only the correlation id; the details go to the log.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    sendProblem(response, this.toProblem(exception));
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof ValidationFailedException) {
+      return problem('validation', 'Invalid request', 400, {
+        detail: 'One or more fields are not valid.',
+        errors: exception.fieldErrors,
+      });
+    }
+    if (exception instanceof ApplicationError) {
+      const [status, slug, title] = APPLICATION_STATUS[exception.code];
+      return problem(slug, title, status, {
+        detail: exception.message,
+        ...(exception.fieldProblems.length > 0 ? { errors: exception.fieldProblems } : {}),
+        ...exception.extensions,
+      });
+    }
+    if (exception instanceof IllegalTransitionError) {
+      return problem('illegal-transition', 'Illegal transition', 409, {
+        detail: exception.message,
+        currentState: exception.currentState,
+        allowedCommands: exception.allowedCommands,
+      });
+    }
+    if (exception instanceof DomainError) {
+      return problem('validation', 'Invalid request', 400, { detail: exception.message });
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const title = HttpStatus[status]?.toLowerCase().replace(/_/g, ' ') ?? 'error';
+      const slug = title.replace(/ /g, '-');
+      return problem(slug, title.charAt(0).toUpperCase() + title.slice(1), status, {
+        detail: status === 404 ? 'No such resource.' : exception.message,
+      });
+    }
+    const correlationId = currentCorrelationId();
+    this.logger.error({ err: exception, correlationId }, 'unhandled error');
+    return problem('internal', 'Internal server error', 500, {
+      detail: 'Something went wrong on our side. Quote the correlation id when reporting it.',
+      correlationId,
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@kdmp/config';
+import { ApiModule } from './api.module';
+import { jsonBodyParser } from './http/body-parsers';
+import { correlationMiddleware } from './http/correlation.middleware';
+import { strictValidationPipe } from './http/validation.pipe';
+import { mountOpenApi } from './docs/openapi';
+import { exitOnStartupFailure } from './startup';
+
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(correlationMiddleware);
+  app.use(jsonBodyParser());
+  app.useGlobalPipes(strictValidationPipe());
+  app.enableShutdownHooks();
+  mountOpenApi(app);
+  const port = app.get(AppConfig).get('PORT');
+  await app.listen(port);
+  app.get(Logger).log({ port }, 'api ready');
+}
+
+bootstrap().catch(exitOnStartupFailure);

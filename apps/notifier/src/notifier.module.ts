@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { QUEUES } from '@kdmp/contracts';
+import { ConfigModule, LoggingModule } from '@kdmp/config';
+import { PersistenceModule } from '@kdmp/persistence';
+import { MessagingModule } from '@kdmp/messaging';
+import { ApplicationModule } from '@kdmp/application';
+import { FanOutEventHandler } from './handlers/fan-out-event.handler';
+
+/** Turns events into notifications and delivers them. No HTTP. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule.forService('notifier'),
+    PersistenceModule,
+    MessagingModule.forRoot({ consuming: [QUEUES.NOTIFICATIONS] }),
+    ApplicationModule,
+  ],
+  providers: [FanOutEventHandler],
+})
+export class NotifierModule {}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { QUEUES } from '@kdmp/contracts';
+import { ConfigModule, LoggingModule } from '@kdmp/config';
+import { PersistenceModule } from '@kdmp/persistence';
+import { MessagingModule, OutboxReconciler } from '@kdmp/messaging';
+import { ApplicationModule } from '@kdmp/application';
+
+/**
+ * Advances cooperatives (screening, matching, timers) and reconciles what Redis lost.
+ * No HTTP.
+ */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule.forService('workflow'),
+    PersistenceModule,
+    MessagingModule.forRoot({ consuming: [QUEUES.PIPELINE] }),
+    ApplicationModule,
+  ],
+  providers: [OutboxReconciler],
+})
+export class WorkflowModule {}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { CooperativeRepository } from '@kdmp/persistence';
+import { ApplicationError } from '../shared/application-error';
+
+export interface TimelineEntry {
+  sequence: number;
+  type: string;
+  occurredAt: string;
+  actor: { type: 'USER'; userId: string } | { type: 'SYSTEM'; name: string };
+  fromState: string | null;
+  toState: string | null;
+  payload: Record<string, unknown>;
+  correlationId: string;
+}
+
+/** Every event of a cooperative, in order. */
+@Injectable()
+export class GetTimelineUseCase {
+  constructor(private readonly cooperatives: CooperativeRepository) {}
+
+  async execute(cooperativeId: string): Promise<TimelineEntry[]> {
+    const cooperative = await this.cooperatives.findById(cooperativeId);
+    if (!cooperative) throw ApplicationError.notFound('The cooperative');
+    const events = await this.cooperatives.timeline(cooperativeId);
+    return events.map((event) => ({
+      sequence: event.sequence,
+      type: event.type,
+      occurredAt: event.occurredAt.toISOString(),
+      actor: event.actorType === 'USER' ? { type: 'USER', userId: event.actorId } : { type: 'SYSTEM', name: event.actorId },
+      fromState: event.fromState,
+      toState: event.toState,
+      payload: event.payload,
+      correlationId: event.correlationId,
+    }));
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Actor, NewDomainEvent, OutgoingJob } from '@kdmp/contracts';
+import { CooperativeState, decideTransition, PipelineCommand, TransitionDecision } from '@kdmp/domain';
+import { CooperativeEntity, CooperativeRepository, CommittedChange, UnitOfWork } from '@kdmp/persistence';
+import { ApplicationError } from './application-error';
+
+export interface CooperativeTransitionRequest {
+  cooperativeId: string;
+  command: PipelineCommand;
+  /** The version the caller last saw; a stale one is a conflict. */
+  expectedVersion?: number;
+  actor: Actor;
+  correlationId: string;
+  events: (decision: TransitionDecision, cooperative: CooperativeEntity) => NewDomainEvent[];
+  jobs?: OutgoingJob[];
+  consumedMessage?: { consumer: string; messageId: string };
+  alsoWrite?: (tx: EntityManager) => Promise<void>;
+}
+
+export type CooperativeTransitionResult =
+  | { kind: 'committed'; cooperative: CooperativeEntity; change: CommittedChange }
+  | { kind: 'duplicate' };
+
+/**
+ * The one way a cooperative changes state: read it, ask the transition table, and commit the
+ * change through the unit of work (compare-and-set on the version it read).
+ */
+@Injectable()
+export class CooperativeTransitioner {
+  constructor(
+    private readonly cooperatives: CooperativeRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async apply(request: CooperativeTransitionRequest): Promise<CooperativeTransitionResult> {
+    const cooperative = await this.cooperatives.findById(request.cooperativeId);
+    if (!cooperative) throw ApplicationError.notFound('The cooperative');
+    if (request.expectedVersion !== undefined && request.expectedVersion !== cooperative.version) {
+      throw versionConflict(cooperative.version);
+    }
+    const decision = decideTransition(cooperative.state as CooperativeState, request.command);
+    const outcome = await this.unitOfWork.commitTransition(
+      {
+        aggregateId: cooperative.id,
+        expectedVersion: cooperative.version,
+        fromState: decision.from,
+        toState: decision.to,
+        events: request.events(decision, cooperative),
+        actor: request.actor,
+        correlationId: request.correlationId,
+        jobs: request.jobs,
+        consumedMessage: request.consumedMessage,
+      },
+      request.alsoWrite,
+    );
+    if (outcome.kind === 'duplicate') return outcome;
+    if (outcome.kind === 'conflict') throw versionConflict();
+    const now = new Date();
+    return {
+      kind: 'committed',
+      change: outcome.change,
+      cooperative: Object.assign(new CooperativeEntity(), cooperative, {
+        state: decision.to,
+        version: outcome.version,
+        stateChangedAt: decision.to === decision.from ? cooperative.stateChangedAt : now,
+        updatedAt: now,
+      }),
+    };
+  }
+}
+
+function versionConflict(currentVersion?: number): ApplicationError {
+  return new ApplicationError(
+    'VERSION_CONFLICT',
+    'The cooperative was changed by someone else; read it again and retry.',
+    [],
+    currentVersion === undefined ? {} : { currentVersion },
+  );
+}

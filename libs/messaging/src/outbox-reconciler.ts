@@ -1,0 +1,72 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@kdmp/config';
+import { InboxService, OutboxStore } from '@kdmp/persistence';
+import { QueueGateway } from './queue-gateway';
+
+const INBOX_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * Puts back work that Redis lost. Postgres is the truth: an outbox row still there long after
+ * it was published (and was due) was never consumed, so its job is published again; the job id
+ * makes that a no-op while the job still exists, and the consumer's inbox makes a second run
+ * harmless. Also prunes old inbox records.
+ */
+@Injectable()
+export class OutboxReconciler implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(OutboxReconciler.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+  private lastPrune = 0;
+
+  constructor(
+    private readonly outbox: OutboxStore,
+    private readonly inbox: InboxService,
+    private readonly gateway: QueueGateway,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass; public so tests and the CLI can run it on demand. */
+  async reconcileOnce(): Promise<number> {
+    let republished = 0;
+    for (;;) {
+      const batch = await this.outbox.sweep(
+        'unconsumed',
+        this.config.get('OUTBOX_BATCH_SIZE'),
+        this.config.get('OUTBOX_REPUBLISH_AFTER_MS'),
+        (messages) => this.gateway.publish(messages),
+      );
+      republished += batch;
+      if (batch < this.config.get('OUTBOX_BATCH_SIZE') || this.stopped) break;
+    }
+    if (republished > 0) this.logger.warn({ rows: republished }, 'republished unconsumed outbox rows');
+    if (Date.now() - this.lastPrune > INBOX_PRUNE_INTERVAL_MS) {
+      this.lastPrune = Date.now();
+      await this.inbox.prune(this.config.get('INBOX_RETENTION_HOURS'));
+    }
+    return republished;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.reconcileOnce()
+        .then(() => undefined)
+        .catch((error: unknown) => this.logger.warn({ err: (error as Error).message }, 'reconcile failed'))
+        .finally(() => {
+          this.running = null;
+          this.schedule();
+        });
+    }, this.config.get('RECONCILE_INTERVAL_MS'));
+  }
+}

@@ -1,0 +1,5 @@
+export * from './test-run';
+export * from './test-environment';
+export * from './poll-until';
+export * from './service-process';
+export * from './kukar-fixture';
