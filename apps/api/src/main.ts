@@ -22,7 +22,7 @@ async function bootstrap(): Promise<void> {
   mountOpenApi(app);
   const port = app.get(AppConfig).get('PORT');
   await app.listen(port);
-  app.get(Logger).log({ port }, 'api ready');
+  app.get(Logger).log(`api ready on port ${port}`, 'Bootstrap');
 }
 
 bootstrap().catch(exitOnStartupFailure);

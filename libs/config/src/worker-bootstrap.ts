@@ -18,12 +18,12 @@ export async function bootstrapWorkerService(module: Type<unknown>, service: str
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.once(signal, () => {
         setTimeout(() => {
-          logger.warn({ service }, 'graceful shutdown timed out; exiting');
+          logger.warn(`${service}: graceful shutdown timed out; exiting`, 'Bootstrap');
           process.exit(1);
         }, timeoutMs).unref();
       });
     }
-    logger.log({ service }, `${service} ready`);
+    logger.log(`${service} ready`, 'Bootstrap');
     return app;
   } catch (error) {
     process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);

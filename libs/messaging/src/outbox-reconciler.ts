@@ -49,7 +49,7 @@ export class OutboxReconciler implements OnApplicationBootstrap, BeforeApplicati
       republished += batch;
       if (batch < this.config.get('OUTBOX_BATCH_SIZE') || this.stopped) break;
     }
-    if (republished > 0) this.logger.warn({ rows: republished }, 'republished unconsumed outbox rows');
+    if (republished > 0) this.logger.warn({ msg: 'republished unconsumed outbox rows', rows: republished });
     if (Date.now() - this.lastPrune > INBOX_PRUNE_INTERVAL_MS) {
       this.lastPrune = Date.now();
       await this.inbox.prune(this.config.get('INBOX_RETENTION_HOURS'));
@@ -62,7 +62,7 @@ export class OutboxReconciler implements OnApplicationBootstrap, BeforeApplicati
     this.timer = setTimeout(() => {
       this.running = this.reconcileOnce()
         .then(() => undefined)
-        .catch((error: unknown) => this.logger.warn({ err: (error as Error).message }, 'reconcile failed'))
+        .catch((error: unknown) => this.logger.warn({ msg: 'reconcile failed', err: (error as Error).message }))
         .finally(() => {
           this.running = null;
           this.schedule();

@@ -61,7 +61,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         );
       } catch (error) {
         // The rows stay unpublished in Postgres; the sweeper takes them after a second.
-        this.logger.warn({ err: (error as Error).message, rows: batch.length }, 'publish after commit failed');
+        this.logger.warn({ msg: 'publish after commit failed', err: (error as Error).message, rows: batch.length });
       }
     }
   }
@@ -84,9 +84,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         this.config.get('OUTBOX_REPUBLISH_AFTER_MS'),
         (messages) => this.gateway.publish(messages),
       );
-      if (published > 0) this.logger.log({ rows: published }, 'swept unpublished outbox rows');
+      if (published > 0) this.logger.log({ msg: 'swept unpublished outbox rows', rows: published });
     } catch (error) {
-      this.logger.warn({ err: (error as Error).message }, 'outbox sweep failed');
+      this.logger.warn({ msg: 'outbox sweep failed', err: (error as Error).message });
     }
   }
 }

@@ -25,7 +25,7 @@ export function queueProcessorFor(queue: QueueName): Type<WorkerHost> {
     onApplicationBootstrap(): void {
       this.worker.concurrency = this.config.get('WORKER_CONCURRENCY');
       this.worker.on('failed', (job, error) => {
-        this.logger.warn({ jobId: job?.id, job: job?.name, attemptsMade: job?.attemptsMade, err: error.message }, 'job failed');
+        this.logger.warn({ msg: 'job failed', jobId: job?.id, job: job?.name, attemptsMade: job?.attemptsMade, err: error.message });
       });
     }
 

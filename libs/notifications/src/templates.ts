@@ -171,6 +171,15 @@ function theCooperativeAt(ctx: TemplateContext, locale: NotificationLocale): str
   return where === undefined ? theCooperative(ctx, locale) : `${theCooperative(ctx, locale)} (${where})`;
 }
 
+/** A title naming the cooperative after a colon, or just the base when the name is unknown. */
+function named(base: string, name: string | undefined): string {
+  return name === undefined ? base : `${base}: ${name}`;
+}
+
+function knownPartner(ctx: TemplateContext): string | undefined {
+  return text(ctx.partner?.name);
+}
+
 function partnerName(ctx: TemplateContext, locale: NotificationLocale): string {
   return text(ctx.partner?.name) ?? (locale === 'id' ? 'calon mitra' : 'the partner');
 }
@@ -246,7 +255,7 @@ define(
     const kind = ctx.payload.kind === 'KELURAHAN' ? 'kelurahan' : 'desa';
     const where = place(ctx, 'id') ?? `kode wilayah ${ctx.payload.regionCode}`;
     return {
-      title: `Koperasi baru terdaftar: ${theCooperative(ctx, 'id')}`,
+      title: named('Koperasi baru terdaftar', cooperativeName(ctx)),
       body: body(
         ctx,
         'id',
@@ -261,7 +270,7 @@ define(
     const kind = ctx.payload.kind === 'KELURAHAN' ? 'urban ward (kelurahan)' : 'village (desa)';
     const where = place(ctx, 'en') ?? `region code ${ctx.payload.regionCode}`;
     return {
-      title: `New cooperative registered: ${theCooperative(ctx, 'en')}`,
+      title: named('New cooperative registered', cooperativeName(ctx)),
       body: body(
         ctx,
         'en',
@@ -400,7 +409,7 @@ define(
   'review.stage-opened',
   'reviewer',
   (ctx) => ({
-    title: `Menunggu peninjauan Anda: ${theCooperative(ctx, 'id')}`,
+    title: named('Menunggu peninjauan Anda', cooperativeName(ctx)),
     body: body(
       ctx,
       'id',
@@ -412,7 +421,7 @@ define(
     ),
   }),
   (ctx) => ({
-    title: `Awaiting your review: ${theCooperative(ctx, 'en')}`,
+    title: named('Awaiting your review', cooperativeName(ctx)),
     body: body(
       ctx,
       'en',
@@ -438,7 +447,7 @@ define(
         ctx,
         'id',
         sentences(
-          `Rencana bisnis ${ownCooperative(ctx, 'id')} telah disetujui pada tahap ${stage(ctx.payload.stage, 'id')} pada ${when(ctx, 'id')}.`,
+          `Rencana bisnis ${ownCooperative(ctx, 'id')} telah disetujui dalam tahap ${stage(ctx.payload.stage, 'id')} pada ${when(ctx, 'id')}.`,
           comment !== undefined && `Catatan peninjau: ${quoted(comment)}.`,
           'Langkah berikutnya akan kami sampaikan kepada Anda.',
         ),
@@ -574,18 +583,18 @@ define(
     const reason = text(p.reason);
     const approved = p.outcome === 'APPROVED';
     return {
-      title: `Keputusan pembiayaan: ${theCooperative(ctx, 'id')} ${approved ? 'disetujui' : 'ditolak'}`,
+      title: named(approved ? 'Pembiayaan disetujui' : 'Pembiayaan ditolak', cooperativeName(ctx)),
       body: body(
         ctx,
         'id',
         approved
           ? sentences(
-              `Pengajuan pembiayaan ${theCooperativeAt(ctx, 'id')} telah disetujui pada tahap ${stage(p.stage, 'id')} pada ${when(ctx, 'id')}.`,
+              `Pengajuan pembiayaan ${theCooperativeAt(ctx, 'id')} telah disetujui dalam tahap ${stage(p.stage, 'id')} pada ${when(ctx, 'id')}.`,
               p.approvedAmount !== undefined && `Nilai pembiayaan yang disetujui: ${formatRupiah(p.approvedAmount)}.`,
               'Sistem akan mencarikan mitra bagi koperasi tersebut.',
             )
           : sentences(
-              `Pengajuan pembiayaan ${theCooperativeAt(ctx, 'id')} ditolak pada tahap ${stage(p.stage, 'id')} pada ${when(ctx, 'id')}.`,
+              `Pengajuan pembiayaan ${theCooperativeAt(ctx, 'id')} ditolak dalam tahap ${stage(p.stage, 'id')} pada ${when(ctx, 'id')}.`,
               reason !== undefined && `Alasan: ${quoted(reason)}.`,
               'Koperasi tersebut dapat mengajukan rencana bisnis baru.',
             ),
@@ -597,7 +606,7 @@ define(
     const reason = text(p.reason);
     const approved = p.outcome === 'APPROVED';
     return {
-      title: `Financing decision: ${theCooperative(ctx, 'en')} ${approved ? 'approved' : 'rejected'}`,
+      title: named(approved ? 'Financing approved' : 'Financing rejected', cooperativeName(ctx)),
       body: body(
         ctx,
         'en',
@@ -623,24 +632,24 @@ define(
   'partner.matched',
   'cooperative',
   (ctx) => ({
-    title: `Usulan kemitraan dengan ${partnerName(ctx, 'id')}`,
+    title: named('Usulan kemitraan baru', knownPartner(ctx)),
     body: body(
       ctx,
       'id',
       sentences(
-        `${capitalise(ownCooperative(ctx, 'id'))} diusulkan untuk bermitra dengan ${partnerName(ctx, 'id')} sebagai ${partnerRoleName(ctx.payload.role, 'id')}, dengan skor kecocokan ${formatNumber(ctx.payload.score, 'id')}.`,
+        `${capitalise(ownCooperative(ctx, 'id'))} diusulkan untuk bermitra dengan ${partnerName(ctx, 'id')}, yang akan berperan sebagai ${partnerRoleName(ctx.payload.role, 'id')}, dengan skor kecocokan ${formatNumber(ctx.payload.score, 'id')}.`,
         `Usulan ini menunggu tanggapan mitra dan berlaku hingga ${formatDate(ctx.payload.expiresAt, 'id')}.`,
         'Tanggapan mitra akan kami sampaikan kepada Anda.',
       ),
     ),
   }),
   (ctx) => ({
-    title: `Partnership proposed with ${partnerName(ctx, 'en')}`,
+    title: named('New partnership proposal', knownPartner(ctx)),
     body: body(
       ctx,
       'en',
       sentences(
-        `A partnership has been proposed between ${ownCooperative(ctx, 'en')} and ${partnerName(ctx, 'en')}, as ${partnerRoleName(ctx.payload.role, 'en')}, with a match score of ${formatNumber(ctx.payload.score, 'en')}.`,
+        `A partnership has been proposed between ${ownCooperative(ctx, 'en')} and ${partnerName(ctx, 'en')}, which would act as ${partnerRoleName(ctx.payload.role, 'en')}, with a match score of ${formatNumber(ctx.payload.score, 'en')}.`,
         `The proposal awaits the partner's answer and is open until ${formatDate(ctx.payload.expiresAt, 'en')}.`,
         "We will let you know the partner's answer.",
       ),
@@ -652,7 +661,7 @@ define(
   'partner.matched',
   'partner',
   (ctx) => ({
-    title: `Usulan kemitraan: ${theCooperative(ctx, 'id')}`,
+    title: named('Usulan kemitraan', cooperativeName(ctx)),
     body: body(
       ctx,
       'id',
@@ -664,7 +673,7 @@ define(
     ),
   }),
   (ctx) => ({
-    title: `Partnership proposal: ${theCooperative(ctx, 'en')}`,
+    title: named('Partnership proposal', cooperativeName(ctx)),
     body: body(
       ctx,
       'en',
@@ -720,7 +729,7 @@ define(
   (ctx) => {
     const sought = roles(ctx.payload.seekingRoles ?? [], 'id');
     return {
-      title: `Koperasi belum mendapat mitra: ${theCooperative(ctx, 'id')}`,
+      title: named('Koperasi belum mendapat mitra', cooperativeName(ctx)),
       body: body(
         ctx,
         'id',
@@ -735,7 +744,7 @@ define(
   (ctx) => {
     const sought = roles(ctx.payload.seekingRoles ?? [], 'en');
     return {
-      title: `Cooperative without a partner: ${theCooperative(ctx, 'en')}`,
+      title: named('Cooperative without a partner', cooperativeName(ctx)),
       body: body(
         ctx,
         'en',
@@ -757,7 +766,7 @@ define(
   (ctx) => {
     const comment = text(ctx.payload.comment);
     return {
-      title: `${capitalise(partnerName(ctx, 'id'))} menerima usulan kemitraan`,
+      title: `${capitalise(knownPartner(ctx) ?? 'mitra')} menerima usulan kemitraan`,
       body: body(
         ctx,
         'id',
@@ -772,7 +781,7 @@ define(
   (ctx) => {
     const comment = text(ctx.payload.comment);
     return {
-      title: `${capitalise(partnerName(ctx, 'en'))} accepted the partnership`,
+      title: `${capitalise(knownPartner(ctx) ?? 'the partner')} accepted the partnership`,
       body: body(
         ctx,
         'en',
@@ -790,7 +799,7 @@ define(
   'match.accepted',
   'partner',
   (ctx) => ({
-    title: `Konfirmasi: kemitraan dengan ${theCooperative(ctx, 'id')} diterima`,
+    title: named('Konfirmasi penerimaan kemitraan', cooperativeName(ctx)),
     body: body(
       ctx,
       'id',
@@ -802,7 +811,7 @@ define(
     ),
   }),
   (ctx) => ({
-    title: `Confirmed: partnership with ${theCooperative(ctx, 'en')} accepted`,
+    title: named('Partnership acceptance confirmed', cooperativeName(ctx)),
     body: body(
       ctx,
       'en',
@@ -819,7 +828,7 @@ define(
   'match.accepted',
   'admin',
   (ctx) => ({
-    title: `Kemitraan terjalin: ${theCooperative(ctx, 'id')}`,
+    title: named('Kemitraan terjalin', cooperativeName(ctx)),
     body: body(
       ctx,
       'id',
@@ -830,7 +839,7 @@ define(
     ),
   }),
   (ctx) => ({
-    title: `Partnership formed: ${theCooperative(ctx, 'en')}`,
+    title: named('Partnership formed', cooperativeName(ctx)),
     body: body(
       ctx,
       'en',
@@ -850,7 +859,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `Usulan kemitraan dengan ${partnerName(ctx, 'id')} tidak dilanjutkan`,
+      title: named('Usulan kemitraan tidak dilanjutkan', knownPartner(ctx)),
       body: body(
         ctx,
         'id',
@@ -865,7 +874,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `${capitalise(partnerName(ctx, 'en'))} declined the partnership`,
+      title: named('Partnership proposal declined', knownPartner(ctx)),
       body: body(
         ctx,
         'en',
@@ -885,7 +894,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `Konfirmasi: usulan kemitraan dengan ${theCooperative(ctx, 'id')} ditolak`,
+      title: named('Konfirmasi penolakan usulan kemitraan', cooperativeName(ctx)),
       body: body(
         ctx,
         'id',
@@ -900,7 +909,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `Confirmed: proposal with ${theCooperative(ctx, 'en')} declined`,
+      title: named('Proposal decline confirmed', cooperativeName(ctx)),
       body: body(
         ctx,
         'en',
@@ -920,7 +929,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `Usulan kemitraan ditolak: ${theCooperative(ctx, 'id')}`,
+      title: named('Usulan kemitraan ditolak', cooperativeName(ctx)),
       body: body(
         ctx,
         'id',
@@ -935,7 +944,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `Partnership proposal declined: ${theCooperative(ctx, 'en')}`,
+      title: named('Partnership proposal declined', cooperativeName(ctx)),
       body: body(
         ctx,
         'en',
@@ -955,7 +964,7 @@ define(
   'match.expired',
   'cooperative',
   (ctx) => ({
-    title: `Usulan kemitraan dengan ${partnerName(ctx, 'id')} telah berakhir`,
+    title: named('Usulan kemitraan telah berakhir', knownPartner(ctx)),
     body: body(
       ctx,
       'id',
@@ -966,7 +975,7 @@ define(
     ),
   }),
   (ctx) => ({
-    title: `Partnership proposal with ${partnerName(ctx, 'en')} expired`,
+    title: named('Partnership proposal expired', knownPartner(ctx)),
     body: body(
       ctx,
       'en',
@@ -982,7 +991,7 @@ define(
   'match.expired',
   'partner',
   (ctx) => ({
-    title: `Usulan kemitraan dengan ${theCooperative(ctx, 'id')} kedaluwarsa`,
+    title: named('Usulan kemitraan kedaluwarsa', cooperativeName(ctx)),
     body: body(
       ctx,
       'id',
@@ -994,7 +1003,7 @@ define(
     ),
   }),
   (ctx) => ({
-    title: `Partnership proposal with ${theCooperative(ctx, 'en')} expired`,
+    title: named('Partnership proposal expired', cooperativeName(ctx)),
     body: body(
       ctx,
       'en',
@@ -1011,7 +1020,7 @@ define(
   'match.expired',
   'admin',
   (ctx) => ({
-    title: `Usulan kemitraan kedaluwarsa: ${theCooperative(ctx, 'id')}`,
+    title: named('Usulan kemitraan kedaluwarsa', cooperativeName(ctx)),
     body: body(
       ctx,
       'id',
@@ -1022,7 +1031,7 @@ define(
     ),
   }),
   (ctx) => ({
-    title: `Partnership proposal expired: ${theCooperative(ctx, 'en')}`,
+    title: named('Partnership proposal expired', cooperativeName(ctx)),
     body: body(
       ctx,
       'en',
@@ -1079,7 +1088,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `Peninjauan dihentikan: ${theCooperative(ctx, 'id')} mengundurkan diri`,
+      title: named('Peninjauan dihentikan, koperasi mengundurkan diri', cooperativeName(ctx)),
       body: body(
         ctx,
         'id',
@@ -1094,7 +1103,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `Review stopped: ${theCooperative(ctx, 'en')} withdrew`,
+      title: named('Review stopped, cooperative withdrew', cooperativeName(ctx)),
       body: body(
         ctx,
         'en',
@@ -1112,7 +1121,7 @@ define(
   'cooperative.withdrawn',
   'partner',
   (ctx) => ({
-    title: `Usulan kemitraan dibatalkan: ${theCooperative(ctx, 'id')}`,
+    title: named('Usulan kemitraan dibatalkan', cooperativeName(ctx)),
     body: body(
       ctx,
       'id',
@@ -1124,7 +1133,7 @@ define(
     ),
   }),
   (ctx) => ({
-    title: `Partnership proposal withdrawn: ${theCooperative(ctx, 'en')}`,
+    title: named('Partnership proposal withdrawn', cooperativeName(ctx)),
     body: body(
       ctx,
       'en',
@@ -1143,7 +1152,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `Koperasi mengundurkan diri: ${theCooperative(ctx, 'id')}`,
+      title: named('Koperasi mengundurkan diri', cooperativeName(ctx)),
       body: body(
         ctx,
         'id',
@@ -1158,7 +1167,7 @@ define(
   (ctx) => {
     const reason = text(ctx.payload.reason);
     return {
-      title: `Cooperative withdrew: ${theCooperative(ctx, 'en')}`,
+      title: named('Cooperative withdrew', cooperativeName(ctx)),
       body: body(
         ctx,
         'en',
@@ -1178,7 +1187,7 @@ define(
   'review.reminder',
   'reviewer',
   (ctx) => ({
-    title: `Pengingat: tenggat peninjauan ${theCooperative(ctx, 'id')}`,
+    title: named(`Pengingat tenggat tahap ${stage(ctx.payload.stage, 'id')}`, cooperativeName(ctx)),
     body: body(
       ctx,
       'id',
@@ -1190,7 +1199,7 @@ define(
     ),
   }),
   (ctx) => ({
-    title: `Reminder: review deadline for ${theCooperative(ctx, 'en')}`,
+    title: named(`${stage(ctx.payload.stage, 'en')} deadline reminder`, cooperativeName(ctx)),
     body: body(
       ctx,
       'en',

@@ -42,7 +42,7 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl(),
     QUEUE_PREFIX: queuePrefix,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
     MIGRATIONS_RUN: 'false',
     OUTBOX_SWEEP_INTERVAL_MS: '100',
     OUTBOX_UNSENT_AFTER_MS: '500',

@@ -61,7 +61,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       });
     }
     const correlationId = currentCorrelationId();
-    this.logger.error({ err: exception, correlationId }, 'unhandled error');
+    this.logger.error({ msg: 'unhandled error', err: exception, correlationId });
     return problem('internal', 'Internal server error', 500, {
       detail: 'Something went wrong on our side. Quote the correlation id when reporting it.',
       correlationId,

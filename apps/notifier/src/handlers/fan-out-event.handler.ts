@@ -12,10 +12,10 @@ export class FanOutEventHandler implements JobHandler<'fan-out-event'> {
   async handle(data: QueuedJobData<'fan-out-event'>): Promise<JobOutcome> {
     const result = await this.fanOut.execute({ messageId: data.messageId, eventId: data.eventId });
     if (result.kind === 'skipped') {
-      this.logger.log({ eventId: data.eventId, reason: result.reason }, 'fan-out skipped');
+      this.logger.log({ msg: 'fan-out skipped', eventId: data.eventId, reason: result.reason });
       return 'skipped';
     }
-    this.logger.log({ eventId: data.eventId, eventType: data.eventType, notifications: result.notifications }, 'event fanned out');
+    this.logger.log({ msg: 'event fanned out', eventId: data.eventId, eventType: data.eventType, notifications: result.notifications });
     return 'processed';
   }
 }

@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrationsUnderLock } from '@kdmp/persistence';
+// Relative: jest's global setup runs outside moduleNameMapper.
+import { dataSourceOptions } from '../../../persistence/src/data-source-options';
+import { runMigrationsUnderLock } from '../../../persistence/src/run-migrations';
 import { adminDatabaseUrl, newRunId, templateDatabase, TEST_RUN_ENV } from '../test-run';
 
 /**
