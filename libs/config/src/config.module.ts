@@ -1,19 +1,21 @@
 import { Global, Module } from '@nestjs/common';
-import { ConfigModule as NestConfigModule } from '@nestjs/config';
+import { ConfigService } from '@nestjs/config';
 import { AppConfig } from './app-config';
-import { parseEnvironment } from './environment.schema';
+import { Environment, parseEnvironment } from './environment.schema';
 
-/** Loads and validates the environment at start-up; a bad setting stops the process, by name. */
+/**
+ * Loads and validates the environment when the application is created (not when this file
+ * is imported), so a bad setting stops start-up by name, and a process that sets its
+ * environment first (a test) gets what it set.
+ */
 @Global()
 @Module({
-  imports: [
-    NestConfigModule.forRoot({
-      ignoreEnvFile: true,
-      cache: true,
-      validate: (raw) => parseEnvironment(raw as NodeJS.ProcessEnv),
-    }),
+  providers: [
+    {
+      provide: AppConfig,
+      useFactory: () => new AppConfig(new ConfigService<Environment, true>(parseEnvironment(process.env))),
+    },
   ],
-  providers: [AppConfig],
   exports: [AppConfig],
 })
 export class ConfigModule {}

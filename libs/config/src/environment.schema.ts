@@ -42,6 +42,10 @@ export const environmentSchema = z
     /** Processed-message records older than this are pruned; a duplicate later than that is not expected. */
     INBOX_RETENTION_HOURS: positiveInt.default(24 * 7),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(20_000),
+  })
+  .refine((env) => env.DATABASE_STATEMENT_TIMEOUT_MS < env.JOB_LOCK_DURATION_MS, {
+    path: ['DATABASE_STATEMENT_TIMEOUT_MS'],
+    message: 'must be below JOB_LOCK_DURATION_MS, so a slow statement fails before its job is taken as stalled',
   });
 
 export type Environment = z.infer<typeof environmentSchema>;

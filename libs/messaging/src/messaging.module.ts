@@ -8,7 +8,7 @@ import { QueueGateway } from './queue-gateway';
 import { RedisClient } from './redis-client';
 import { OutboxRelay } from './outbox-relay';
 import { CONSUMED_QUEUES, JobDispatcher } from './job-dispatcher';
-import { queueProcessorFor } from './queue-processor';
+import { QueueWorkers } from './queue-workers';
 
 /**
  * BullMQ for every service: the connection, every queue (any process may publish to any
@@ -19,7 +19,6 @@ import { queueProcessorFor } from './queue-processor';
 @Module({})
 export class MessagingModule {
   static forRoot(options: { consuming: readonly QueueName[] }): DynamicModule {
-    const processors = options.consuming.map((queue) => queueProcessorFor(queue));
     return {
       module: MessagingModule,
       imports: [
@@ -39,7 +38,7 @@ export class MessagingModule {
         OutboxRelay,
         JobDispatcher,
         { provide: CONSUMED_QUEUES, useValue: options.consuming },
-        ...processors,
+        QueueWorkers,
       ],
       exports: [RedisClient, QueueGateway, OutboxRelay, BullModule],
     };

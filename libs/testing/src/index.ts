@@ -3,3 +3,4 @@ export * from './test-environment';
 export * from './poll-until';
 export * from './service-process';
 export * from './kukar-fixture';
+export * from './nest-context';
