@@ -1,10 +1,12 @@
 import request from 'supertest';
 import {
   createTestEnvironment,
+  login,
   kukarVillages,
   pollUntil,
   registrationFor,
   startServices,
+  TEST_ADMIN,
   TestEnvironment,
 } from '@kdmp/testing';
 
@@ -47,11 +49,13 @@ describe('registration, end to end', () => {
       version: 1,
     });
     const id = created.body.id as string;
+    const officer = body.officer as { email: string; password: string };
+    const token = await login(stack.baseUrl, officer.email, officer.password);
 
-    const fetched = await api().get(`/v1/cooperatives/${id}`).expect(200);
+    const fetched = await api().get(`/v1/cooperatives/${id}`).auth(token, { type: 'bearer' }).expect(200);
     expect(fetched.body).toMatchObject({ id, state: 'REGISTERED', version: 1 });
 
-    const timeline = await api().get(`/v1/cooperatives/${id}/timeline`).expect(200);
+    const timeline = await api().get(`/v1/cooperatives/${id}/timeline`).auth(token, { type: 'bearer' }).expect(200);
     expect(timeline.body).toEqual([
       expect.objectContaining({
         sequence: 1,
@@ -73,13 +77,17 @@ describe('registration, end to end', () => {
             [id],
           )
         ).rows,
-      (rows) => rows.length >= 2,
-      { what: 'the welcome and the admin notification' },
+      (rows) => rows.length >= 3,
+      { what: 'the welcome and the admins\' notifications' },
     );
-    expect(notifications).toEqual([
-      expect.objectContaining({ role: 'ADMIN', recipient_id: adminId, channel: 'IN_APP', correlation_id: 'e2e-registration-1' }),
-      expect.objectContaining({ role: 'COOPERATIVE', channel: 'IN_APP', correlation_id: 'e2e-registration-1' }),
-    ]);
+    // The officer, the regional admin and the first admin (who covers every region).
+    expect(notifications).toHaveLength(3);
+    expect(notifications).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'ADMIN', recipient_id: adminId, channel: 'IN_APP', correlation_id: 'e2e-registration-1' }),
+        expect.objectContaining({ role: 'COOPERATIVE', channel: 'IN_APP', correlation_id: 'e2e-registration-1' }),
+      ]),
+    );
     // The outbox row was consumed: nothing is left in flight.
     await pollUntil(
       async () => (await environment.db.query(`SELECT count(*)::int AS n FROM outbox_messages`)).rows[0].n,
@@ -144,29 +152,36 @@ describe('registration, end to end', () => {
     });
 
     it('an unknown id is 404, and so is a malformed one', async () => {
+      const token = await login(stack.baseUrl, TEST_ADMIN.email, TEST_ADMIN.password);
       for (const id of ['0192f7a0-0000-7000-8000-000000000000', 'not-a-uuid']) {
-        const response = await api().get(`/v1/cooperatives/${id}`).expect(404);
+        const response = await api().get(`/v1/cooperatives/${id}`).auth(token, { type: 'bearer' }).expect(404);
         expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       }
-      await api().get('/v1/cooperatives/0192f7a0-0000-7000-8000-000000000000/timeline').expect(404);
+      await api().get('/v1/cooperatives/0192f7a0-0000-7000-8000-000000000000/timeline').auth(token, { type: 'bearer' }).expect(404);
     });
   });
 
   it('guards versions: a stale expectedVersion is 409, two concurrent commands with one version give one winner', async () => {
-    const created = await api().post('/v1/cooperatives').send(registrationFor(villages[2])).expect(201);
+    const body = registrationFor(villages[2]);
+    const created = await api().post('/v1/cooperatives').send(body).expect(201);
     const id = created.body.id as string;
-    const stale = await api().post(`/v1/cooperatives/${id}/withdraw`).send({ expectedVersion: 7 }).expect(409);
+    const officer = body.officer as { email: string; password: string };
+    const token = await login(stack.baseUrl, officer.email, officer.password);
+    const withdraw = (payload: object) => api().post(`/v1/cooperatives/${id}/withdraw`).auth(token, { type: 'bearer' }).send(payload);
+
+    const stale = await withdraw({ expectedVersion: 7 }).expect(409);
     expect(stale.body.type).toContain('version-conflict');
 
-    const attempts = await Promise.all(
-      [1, 2].map(() => api().post(`/v1/cooperatives/${id}/withdraw`).send({ expectedVersion: 1, reason: 'race' })),
-    );
+    const attempts = await Promise.all([1, 2].map(() => withdraw({ expectedVersion: 1, reason: 'race' })));
     expect(attempts.map((response) => response.status).sort()).toEqual([200, 409]);
-    const timeline = await api().get(`/v1/cooperatives/${id}/timeline`).expect(200);
+    const timeline = await api().get(`/v1/cooperatives/${id}/timeline`).auth(token, { type: 'bearer' }).expect(200);
     expect(timeline.body.map((entry: { type: string }) => entry.type)).toEqual(['cooperative.registered', 'cooperative.withdrawn']);
+    // A person's command records the person.
+    const { rows: officers } = await environment.db.query(`SELECT id FROM users WHERE cooperative_id = $1`, [id]);
+    expect(timeline.body[1].actor).toEqual({ type: 'USER', userId: officers[0].id });
 
     // From WITHDRAWN nothing is allowed: an illegal transition says so.
-    const illegal = await api().post(`/v1/cooperatives/${id}/withdraw`).send({}).expect(409);
+    const illegal = await withdraw({}).expect(409);
     expect(illegal.body).toMatchObject({ currentState: 'WITHDRAWN', allowedCommands: [] });
   });
 

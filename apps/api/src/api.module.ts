@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConfigModule, LoggingModule } from '@kdmp/config';
 import { PersistenceModule } from '@kdmp/persistence';
 import { MessagingModule } from '@kdmp/messaging';
 import { ApplicationModule } from '@kdmp/application';
+import { AuthModule } from '@kdmp/auth';
 import { HealthModule } from './health/health.module';
 import { CooperativesController } from './cooperatives/cooperatives.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { AccessGuard } from './auth/access.guard';
+import { AdminBootstrap } from './auth/admin-bootstrap';
+import { AuthController } from './auth/auth.controller';
+import { ThrottlingModule } from './auth/throttling.module';
+import { UsersController } from './users/users.controller';
 
 @Module({
   imports: [
@@ -15,10 +21,16 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
     PersistenceModule,
     // The API publishes (outbox relay) but consumes no queue.
     MessagingModule.forRoot({ consuming: [] }),
+    AuthModule,
     ApplicationModule,
+    ThrottlingModule,
     HealthModule,
   ],
-  controllers: [CooperativesController],
-  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+  controllers: [AuthController, UsersController, CooperativesController],
+  providers: [
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AdminBootstrap,
+  ],
 })
 export class ApiModule {}

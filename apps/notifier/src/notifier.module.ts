@@ -4,6 +4,7 @@ import { ConfigModule, LoggingModule } from '@kdmp/config';
 import { PersistenceModule } from '@kdmp/persistence';
 import { MessagingModule } from '@kdmp/messaging';
 import { ApplicationModule } from '@kdmp/application';
+import { AuthModule } from '@kdmp/auth';
 import { FanOutEventHandler } from './handlers/fan-out-event.handler';
 
 /** Turns events into notifications and delivers them. No HTTP. */
@@ -13,6 +14,7 @@ import { FanOutEventHandler } from './handlers/fan-out-event.handler';
     LoggingModule.forService('notifier'),
     PersistenceModule,
     MessagingModule.forRoot({ consuming: [QUEUES.NOTIFICATIONS] }),
+    AuthModule,
     ApplicationModule,
   ],
   providers: [FanOutEventHandler],

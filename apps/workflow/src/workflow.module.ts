@@ -4,6 +4,7 @@ import { ConfigModule, LoggingModule } from '@kdmp/config';
 import { PersistenceModule } from '@kdmp/persistence';
 import { MessagingModule, OutboxReconciler } from '@kdmp/messaging';
 import { ApplicationModule } from '@kdmp/application';
+import { AuthModule } from '@kdmp/auth';
 
 /**
  * Advances cooperatives (screening, matching, timers) and reconciles what Redis lost.
@@ -15,6 +16,7 @@ import { ApplicationModule } from '@kdmp/application';
     LoggingModule.forService('workflow'),
     PersistenceModule,
     MessagingModule.forRoot({ consuming: [QUEUES.PIPELINE] }),
+    AuthModule,
     ApplicationModule,
   ],
   providers: [OutboxReconciler],

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { PasswordHasher } from '@kdmp/auth';
 import { CooperativeTransitioner } from './shared/cooperative-transitioner';
 import { RegisterCooperativeUseCase } from './register-cooperative/register-cooperative.use-case';
 import { WithdrawCooperativeUseCase } from './withdraw-cooperative/withdraw-cooperative.use-case';
@@ -7,6 +6,9 @@ import { GetCooperativeUseCase } from './get-cooperative/get-cooperative.use-cas
 import { GetTimelineUseCase } from './get-timeline/get-timeline.use-case';
 import { FanOutEventUseCase } from './fan-out-event/fan-out-event.use-case';
 import { RecipientResolver } from './fan-out-event/recipient-resolver';
+import { LoginUseCase } from './login/login.use-case';
+import { LoadPrincipalUseCase } from './load-principal/load-principal.use-case';
+import { CreateUserUseCase } from './create-user/create-user.use-case';
 
 const USE_CASES = [
   RegisterCooperativeUseCase,
@@ -14,11 +16,14 @@ const USE_CASES = [
   GetCooperativeUseCase,
   GetTimelineUseCase,
   FanOutEventUseCase,
+  LoginUseCase,
+  LoadPrincipalUseCase,
+  CreateUserUseCase,
 ];
 
-/** Every use-case, for the API and the workers alike. Needs PersistenceModule and ConfigModule. */
+/** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */
 @Module({
-  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, PasswordHasher],
+  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver],
   exports: USE_CASES,
 })
 export class ApplicationModule {}

@@ -10,3 +10,8 @@ export * from './get-cooperative/get-cooperative.use-case';
 export * from './get-timeline/get-timeline.use-case';
 export * from './fan-out-event/fan-out-event.use-case';
 export * from './application.module';
+export * from './login/login.use-case';
+export * from './load-principal/load-principal.use-case';
+export * from './create-user/create-user.command';
+export * from './create-user/create-user.use-case';
+export * from './shared/review-stages';

@@ -1,1 +1,4 @@
 export * from './password-hasher';
+export * from './principal';
+export * from './access-token.service';
+export * from './auth.module';

@@ -39,3 +39,14 @@ describe('parseEnvironment', () => {
     );
   });
 });
+
+describe('parseEnvironment: identity settings', () => {
+  it('requires JWT_SECRET in production', () => {
+    expect(() => parseEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required/);
+    expect(parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).JWT_SECRET).toBe('x'.repeat(32));
+  });
+
+  it('takes the first admin as a pair', () => {
+    expect(() => parseEnvironment({ ADMIN_EMAIL: 'admin@example.id' })).toThrow(/ADMIN_PASSWORD/);
+  });
+});

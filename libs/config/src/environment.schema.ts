@@ -42,6 +42,22 @@ export const environmentSchema = z
     /** Processed-message records older than this are pruned; a duplicate later than that is not expected. */
     INBOX_RETENTION_HOURS: positiveInt.default(24 * 7),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(20_000),
+    /** Signs access tokens; required outside development and tests. */
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_TTL_SECONDS: positiveInt.default(3_600),
+    /** The first admin, created at start-up when absent (never overwritten). */
+    ADMIN_EMAIL: z.string().email('must be an email address').optional(),
+    ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+    /** Login attempts allowed per minute, per client address and per account. */
+    LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
+  })
+  .refine((env) => env.JWT_SECRET !== undefined || env.NODE_ENV !== 'production', {
+    path: ['JWT_SECRET'],
+    message: 'is required when NODE_ENV is production',
+  })
+  .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
+    path: ['ADMIN_PASSWORD'],
+    message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
   })
   .refine((env) => env.DATABASE_STATEMENT_TIMEOUT_MS < env.JOB_LOCK_DURATION_MS, {
     path: ['DATABASE_STATEMENT_TIMEOUT_MS'],

@@ -3,6 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { CooperativeEntity, DomainEventEntity } from './entities';
 
+/** Who is looking: enough of the caller to scope a query. */
+export interface CooperativeViewer {
+  role: 'ADMIN' | 'REVIEWER' | 'COOPERATIVE' | 'PARTNER';
+  cooperativeId: string | null;
+  partnerId: string | null;
+  regionCodes: string[];
+}
+
 /** Reads of cooperatives and their history; writes of state go through the unit of work. */
 @Injectable()
 export class CooperativeRepository {
@@ -13,6 +21,32 @@ export class CooperativeRepository {
 
   findById(id: string): Promise<CooperativeEntity | null> {
     return this.cooperatives.findOneBy({ id });
+  }
+
+  /**
+   * The cooperative if the viewer may see it, else null: the scope is part of the query, so
+   * an object outside it is indistinguishable from a missing one.
+   */
+  findVisible(id: string, viewer: CooperativeViewer): Promise<CooperativeEntity | null> {
+    const query = this.cooperatives.createQueryBuilder('c').where('c.id = :id', { id });
+    switch (viewer.role) {
+      case 'ADMIN':
+        break;
+      case 'COOPERATIVE':
+        query.andWhere('c.id = :ownCooperativeId', { ownCooperativeId: viewer.cooperativeId });
+        break;
+      case 'REVIEWER':
+        query.andWhere(
+          '(cardinality(CAST(:regions AS text[])) = 0 OR c.regency_code = ANY(CAST(:regions AS text[])) OR c.province_code = ANY(CAST(:regions AS text[])))',
+          { regions: viewer.regionCodes },
+        );
+        break;
+      case 'PARTNER':
+        // A partner sees only cooperatives matched to it; matching does not exist yet, so none.
+        query.andWhere('false');
+        break;
+    }
+    return query.getOne();
   }
 
   async insert(tx: EntityManager, cooperative: CooperativeEntity): Promise<void> {

@@ -15,6 +15,28 @@ export class UserRepository {
     return this.users.findOneBy({ id });
   }
 
+  /** With the password hash, which no other read selects. */
+  findForLogin(email: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('lower(user.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  /** Inserts unless the email is taken; true when inserted. */
+  async insertIfAbsent(user: UserEntity): Promise<boolean> {
+    const result = await this.users
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values(user)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
   officersOf(cooperativeId: string, tx?: EntityManager): Promise<UserEntity[]> {
     const repository = tx ? tx.getRepository(UserEntity) : this.users;
     return repository.find({ where: { cooperativeId, role: 'COOPERATIVE' }, order: { createdAt: 'ASC' } });

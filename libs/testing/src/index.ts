@@ -4,3 +4,4 @@ export * from './poll-until';
 export * from './service-process';
 export * from './kukar-fixture';
 export * from './nest-context';
+export * from './http-client';

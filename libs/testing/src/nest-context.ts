@@ -4,6 +4,7 @@ import { ConfigModule } from '@kdmp/config';
 import { PersistenceModule } from '@kdmp/persistence';
 import { MessagingModule } from '@kdmp/messaging';
 import { ApplicationModule } from '@kdmp/application';
+import { AuthModule } from '@kdmp/auth';
 import type { TestEnvironment } from './test-environment';
 
 /**
@@ -13,7 +14,7 @@ import type { TestEnvironment } from './test-environment';
 export async function createLibraryContext(environment: TestEnvironment): Promise<INestApplicationContext> {
   Object.assign(process.env, environment.env);
   const moduleRef = await Test.createTestingModule({
-    imports: [ConfigModule, PersistenceModule, MessagingModule.forRoot({ consuming: [] }), ApplicationModule],
+    imports: [ConfigModule, PersistenceModule, MessagingModule.forRoot({ consuming: [] }), AuthModule, ApplicationModule],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.init();

@@ -8,6 +8,11 @@ import { adminDatabaseUrl, databasePrefix, queuePrefixFor, redisUrl, templateDat
  * One test file's world: its own database (a copy of the migrated template) and its own queue
  * prefix, with the environment a service needs to run against them.
  */
+/** Known to the tests so they can forge tokens for the JWT attack cases. */
+export const TEST_JWT_SECRET = 'test-only-secret-0123456789abcdef0123456789';
+/** The first admin every test environment's api creates at start-up. */
+export const TEST_ADMIN = { email: 'admin@kdmp.example.id', password: 'rahasia-admin-123' };
+
 export interface TestEnvironment {
   databaseName: string;
   databaseUrl: string;
@@ -49,6 +54,9 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     OUTBOX_REPUBLISH_AFTER_MS: '2000',
     RECONCILE_INTERVAL_MS: '500',
     SHUTDOWN_TIMEOUT_MS: '10000',
+    JWT_SECRET: TEST_JWT_SECRET,
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
     ...overrides,
   };
   return {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { actorOf, Principal } from '@kdmp/auth';
 import {
   CooperativeView,
   GetCooperativeUseCase,
@@ -10,11 +11,14 @@ import {
   WithdrawCooperativeUseCase,
 } from '@kdmp/application';
 import { currentCorrelationId, newCorrelationId } from '@kdmp/config';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ResourceIdPipe } from '../http/id.pipe';
 import { RegisterCooperativeDto } from './register-cooperative.dto';
 import { WithdrawCooperativeDto } from './withdraw-cooperative.dto';
 
 @ApiTags('cooperatives')
+@ApiBearerAuth()
 @Controller('v1/cooperatives')
 export class CooperativesController {
   constructor(
@@ -25,32 +29,45 @@ export class CooperativesController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Register a cooperative (self-registration with its officer)' })
-  register(@Body() body: RegisterCooperativeDto): Promise<CooperativeView> {
-    return this.registerCooperative.execute({ ...body, actor: SELF_REGISTRATION, correlationId: correlationId() });
+  @Allow('POST /v1/cooperatives')
+  @ApiOperation({ summary: 'Register a cooperative and its officer (open to anyone, or an admin)' })
+  register(@Body() body: RegisterCooperativeDto, @CurrentPrincipal() principal?: Principal): Promise<CooperativeView> {
+    return this.registerCooperative.execute({
+      ...body,
+      actor: principal ? actorOf(principal) : SELF_REGISTRATION,
+      correlationId: correlationId(),
+    });
   }
 
   @Get(':id')
+  @Allow('GET /v1/cooperatives/:id')
   @ApiOperation({ summary: 'One cooperative with its state and version' })
-  findOne(@Param('id', ResourceIdPipe) id: string): Promise<CooperativeView> {
-    return this.getCooperative.execute(id);
+  findOne(@Param('id', ResourceIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<CooperativeView> {
+    return this.getCooperative.execute(id, principal);
   }
 
   @Get(':id/timeline')
+  @Allow('GET /v1/cooperatives/:id/timeline')
   @ApiOperation({ summary: 'Every event of the cooperative, in order' })
-  timeline(@Param('id', ResourceIdPipe) id: string): Promise<TimelineEntry[]> {
-    return this.getTimeline.execute(id);
+  timeline(@Param('id', ResourceIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<TimelineEntry[]> {
+    return this.getTimeline.execute(id, principal);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
+  @Allow('POST /v1/cooperatives/:id/withdraw')
   @ApiOperation({ summary: 'Withdraw the cooperative from the pipeline' })
-  withdraw(@Param('id', ResourceIdPipe) id: string, @Body() body: WithdrawCooperativeDto): Promise<CooperativeView> {
+  withdraw(
+    @Param('id', ResourceIdPipe) id: string,
+    @Body() body: WithdrawCooperativeDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CooperativeView> {
     return this.withdrawCooperative.execute({
       cooperativeId: id,
       expectedVersion: body.expectedVersion,
       reason: body.reason,
-      actor: SELF_REGISTRATION,
+      actor: actorOf(principal),
+      viewer: principal,
       correlationId: correlationId(),
     });
   }

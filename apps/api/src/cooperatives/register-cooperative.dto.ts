@@ -140,9 +140,8 @@ export class RegisterCooperativeDto {
   @Type(() => BankAccountDto)
   bankAccount?: BankAccountDto;
 
-  @ApiPropertyOptional({ type: OfficerDto, description: 'The officer who gets a COOPERATIVE account' })
-  @IsOptional()
+  @ApiProperty({ type: OfficerDto, description: 'The officer who gets a COOPERATIVE account' })
   @ValidateNested()
   @Type(() => OfficerDto)
-  officer?: OfficerDto;
+  officer: OfficerDto;
 }

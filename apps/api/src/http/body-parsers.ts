@@ -4,16 +4,34 @@ import { problem, sendProblem } from './problem-details';
 
 export const BODY_LIMIT = '1mb';
 
+const FORBIDDEN_KEY = '__proto__';
+const FORBIDDEN_KEY_MESSAGE = 'forbidden key __proto__';
+
+/** A `__proto__` key is refused while parsing, before any code could merge it into an object. */
+function rejectPrototypeKeys(key: string, value: unknown): unknown {
+  if (key === FORBIDDEN_KEY) throw new SyntaxError(FORBIDDEN_KEY_MESSAGE);
+  return value;
+}
+
 /**
  * JSON bodies up to 1 MiB. Parser failures are answered here, as problems, because they
  * happen before Nest's exception filters see the request.
  */
 export function jsonBodyParser(): RequestHandler {
-  const parse = express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  const parse = express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'], reviver: rejectPrototypeKeys });
   return (request: Request, response: Response, next: NextFunction) =>
     parse(request, response, (error?: unknown) => {
       if (!error) return next();
-      const failure = error as { type?: string; status?: number };
+      const failure = error as { type?: string; status?: number; message?: string };
+      if (failure.message?.includes(FORBIDDEN_KEY_MESSAGE)) {
+        return sendProblem(
+          response,
+          problem('validation', 'Invalid request', 400, {
+            detail: 'One or more fields are not valid.',
+            errors: [{ field: FORBIDDEN_KEY, message: 'unknown field "__proto__"' }],
+          }),
+        );
+      }
       if (failure.type === 'entity.too.large') {
         return sendProblem(response, problem('payload-too-large', 'Payload too large', 413, { detail: `The body is over ${BODY_LIMIT}.` }));
       }

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApplicationError, ApplicationErrorCode } from '@kdmp/application';
-import { DomainError, IllegalTransitionError } from '@kdmp/domain';
+import { DomainError, FourEyesViolation, IllegalTransitionError, RuleViolation, RuleViolationCode } from '@kdmp/domain';
 import { currentCorrelationId } from '@kdmp/config';
 import { problem, ProblemDetails, sendProblem } from './problem-details';
 import { ValidationFailedException } from './validation-failed.exception';
@@ -12,7 +12,11 @@ const APPLICATION_STATUS: Record<ApplicationErrorCode, [number, string, string]>
   VERSION_CONFLICT: [409, 'version-conflict', 'Version conflict'],
   INVALID_INPUT: [400, 'validation', 'Invalid request'],
   FORBIDDEN: [403, 'forbidden', 'Forbidden'],
+  UNAUTHENTICATED: [401, 'unauthenticated', 'Unauthenticated'],
 };
+
+/** Rule violations caused by what a client sent; the others are configuration faults (500). */
+const CLIENT_RULE_VIOLATIONS = new Set<RuleViolationCode>(['INVALID_REPAYMENT_TERMS', 'UNKNOWN_REVIEW_STAGE', 'UNKNOWN_REVIEW_DECISION']);
 
 /**
  * The one place failures become HTTP answers, all as application/problem+json. Anything not
@@ -48,6 +52,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         currentState: exception.currentState,
         allowedCommands: exception.allowedCommands,
       });
+    }
+    if (exception instanceof FourEyesViolation) {
+      return problem('four-eyes', 'Forbidden', 403, { detail: exception.message });
+    }
+    if (exception instanceof RuleViolation && CLIENT_RULE_VIOLATIONS.has(exception.code)) {
+      return problem('validation', 'Invalid request', 400, { detail: exception.message });
     }
     if (exception instanceof DomainError) {
       return problem('validation', 'Invalid request', 400, { detail: exception.message });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CooperativeRepository } from '@kdmp/persistence';
+import { CooperativeRepository, CooperativeViewer } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
 import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
 
@@ -7,8 +7,8 @@ import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
 export class GetCooperativeUseCase {
   constructor(private readonly cooperatives: CooperativeRepository) {}
 
-  async execute(cooperativeId: string): Promise<CooperativeView> {
-    const cooperative = await this.cooperatives.findById(cooperativeId);
+  async execute(cooperativeId: string, viewer: CooperativeViewer): Promise<CooperativeView> {
+    const cooperative = await this.cooperatives.findVisible(cooperativeId, viewer);
     if (!cooperative) throw ApplicationError.notFound('The cooperative');
     return toCooperativeView(cooperative);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CooperativeRepository } from '@kdmp/persistence';
+import { CooperativeRepository, CooperativeViewer } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
 
 export interface TimelineEntry {
@@ -18,8 +18,8 @@ export interface TimelineEntry {
 export class GetTimelineUseCase {
   constructor(private readonly cooperatives: CooperativeRepository) {}
 
-  async execute(cooperativeId: string): Promise<TimelineEntry[]> {
-    const cooperative = await this.cooperatives.findById(cooperativeId);
+  async execute(cooperativeId: string, viewer: CooperativeViewer): Promise<TimelineEntry[]> {
+    const cooperative = await this.cooperatives.findVisible(cooperativeId, viewer);
     if (!cooperative) throw ApplicationError.notFound('The cooperative');
     const events = await this.cooperatives.timeline(cooperativeId);
     return events.map((event) => ({

@@ -1,5 +1,11 @@
 /** Failures of a use-case, by code; apps/api maps codes to HTTP statuses in one filter. */
-export type ApplicationErrorCode = 'NOT_FOUND' | 'CONFLICT' | 'VERSION_CONFLICT' | 'INVALID_INPUT' | 'FORBIDDEN';
+export type ApplicationErrorCode =
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'VERSION_CONFLICT'
+  | 'INVALID_INPUT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED';
 
 export interface FieldProblem {
   field: string;

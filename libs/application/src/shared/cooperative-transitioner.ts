@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Actor, NewDomainEvent, OutgoingJob } from '@kdmp/contracts';
 import { CooperativeState, decideTransition, PipelineCommand, TransitionDecision } from '@kdmp/domain';
-import { CooperativeEntity, CooperativeRepository, CommittedChange, UnitOfWork } from '@kdmp/persistence';
+import { CooperativeEntity, CooperativeRepository, CooperativeViewer, CommittedChange, UnitOfWork } from '@kdmp/persistence';
 import { ApplicationError } from './application-error';
 
 export interface CooperativeTransitionRequest {
   cooperativeId: string;
   command: PipelineCommand;
+  /** A person acting: the cooperative must be in their scope (else it is "not found"). */
+  viewer?: CooperativeViewer;
   /** The version the caller last saw; a stale one is a conflict. */
   expectedVersion?: number;
   actor: Actor;
@@ -34,7 +36,9 @@ export class CooperativeTransitioner {
   ) {}
 
   async apply(request: CooperativeTransitionRequest): Promise<CooperativeTransitionResult> {
-    const cooperative = await this.cooperatives.findById(request.cooperativeId);
+    const cooperative = request.viewer
+      ? await this.cooperatives.findVisible(request.cooperativeId, request.viewer)
+      : await this.cooperatives.findById(request.cooperativeId);
     if (!cooperative) throw ApplicationError.notFound('The cooperative');
     if (request.expectedVersion !== undefined && request.expectedVersion !== cooperative.version) {
       throw versionConflict(cooperative.version);

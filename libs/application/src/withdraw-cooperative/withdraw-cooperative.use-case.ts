@@ -12,6 +12,7 @@ export class WithdrawCooperativeUseCase {
     const result = await this.transitioner.apply({
       cooperativeId: command.cooperativeId,
       command: 'withdraw',
+      viewer: command.viewer,
       expectedVersion: command.expectedVersion,
       actor: command.actor,
       correlationId: command.correlationId,

@@ -1,0 +1,36 @@
+import type { Role } from '@kdmp/auth';
+
+/**
+ * Who may call each endpoint (api.md, Endpoints). The access guard enforces this table, the
+ * authorization matrix test is generated from it, and a route missing from it is refused.
+ *
+ * - `public`: no token needed. With `roles`, a caller who does send a token must hold one of
+ *   them (self-registration is open; an admin may register too, an officer may not).
+ * - `scope`: the object in the path is checked in the query against the caller; outside it
+ *   answers 404, like a missing one.
+ */
+export interface RouteAccess {
+  public?: boolean;
+  roles: readonly Role[];
+  scope?: 'cooperative';
+  /** The status of a successful call, for the matrix test. */
+  success: number;
+}
+
+const EVERYONE: readonly Role[] = ['ADMIN', 'REVIEWER', 'COOPERATIVE', 'PARTNER'];
+
+export const ROUTE_TABLE = {
+  'POST /v1/auth/login': { public: true, roles: [], success: 200 },
+  'GET /v1/me': { roles: EVERYONE, success: 200 },
+  'POST /v1/users': { roles: ['ADMIN'], success: 201 },
+  'POST /v1/cooperatives': { public: true, roles: ['ADMIN'], success: 201 },
+  'GET /v1/cooperatives/:id': { roles: EVERYONE, scope: 'cooperative', success: 200 },
+  'GET /v1/cooperatives/:id/timeline': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
+  'POST /v1/cooperatives/:id/withdraw': { roles: ['ADMIN', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
+} as const satisfies Record<string, RouteAccess>;
+
+export type RouteKey = keyof typeof ROUTE_TABLE;
+
+export function routeAccess(key: RouteKey): RouteAccess {
+  return ROUTE_TABLE[key];
+}

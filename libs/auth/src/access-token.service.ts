@@ -1,0 +1,57 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AppConfig } from '@kdmp/config';
+import type { Role } from './principal';
+
+/** Used only when NODE_ENV is development or test and no JWT_SECRET is set. */
+const DEVELOPMENT_SECRET = 'development-only-secret-never-use-in-production';
+const ALGORITHM = 'HS256';
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: Role;
+}
+
+export interface IssuedToken {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+}
+
+/**
+ * Issues and verifies access tokens: HS256 only, so a token with `alg: none` or any other
+ * algorithm is refused before its claims are read.
+ */
+@Injectable()
+export class AccessTokenService {
+  private readonly jwt: JwtService;
+  private readonly ttlSeconds: number;
+
+  constructor(config: AppConfig) {
+    const secret = config.get('JWT_SECRET');
+    if (!secret) new Logger(AccessTokenService.name).warn('JWT_SECRET is not set: using the development secret');
+    this.ttlSeconds = config.get('JWT_TTL_SECONDS');
+    this.jwt = new JwtService({
+      secret: secret ?? DEVELOPMENT_SECRET,
+      signOptions: { algorithm: ALGORITHM, expiresIn: this.ttlSeconds },
+      verifyOptions: { algorithms: [ALGORITHM] },
+    });
+  }
+
+  async issue(claims: AccessTokenClaims): Promise<IssuedToken> {
+    const accessToken = await this.jwt.signAsync({ sub: claims.sub, role: claims.role });
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.ttlSeconds };
+  }
+
+  /** The claims of a valid token, or null for anything else (bad signature, expired, malformed). */
+  async verify(token: string): Promise<AccessTokenClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<Partial<AccessTokenClaims>>(token, { algorithms: [ALGORITHM] });
+      return typeof claims.sub === 'string' && typeof claims.role === 'string'
+        ? { sub: claims.sub, role: claims.role as Role }
+        : null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import request from 'supertest';
+import * as argon2 from 'argon2';
+import { randomUUID } from 'node:crypto';
+import type { Client } from 'pg';
+
+/** Logs in over HTTP and returns the bearer token. */
+export async function login(baseUrl: string, email: string, password: string): Promise<string> {
+  const response = await request(baseUrl).post('/v1/auth/login').send({ email, password });
+  if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.accessToken as string;
+}
+
+/**
+ * A user written straight to the database, for roles that have no endpoint of their own yet
+ * (partner users arrive with the partner registry).
+ */
+export async function insertUser(
+  db: Client,
+  user: { email: string; password: string; role: string; partnerId?: string; cooperativeId?: string; regionCodes?: string[]; stages?: string[] },
+): Promise<string> {
+  const id = randomUUID();
+  await db.query(
+    `INSERT INTO users (id, email, password_hash, role, partner_id, cooperative_id, region_codes, stages)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      id,
+      user.email,
+      await argon2.hash(user.password),
+      user.role,
+      user.partnerId ?? null,
+      user.cooperativeId ?? null,
+      user.regionCodes ?? [],
+      user.stages ?? [],
+    ],
+  );
+  return id;
+}

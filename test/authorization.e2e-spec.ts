@@ -1,0 +1,252 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { ROUTE_TABLE, RouteAccess, RouteKey } from '../apps/api/src/auth/route-table';
+import {
+  createTestEnvironment,
+  insertUser,
+  kukarVillages,
+  login,
+  registrationFor,
+  startServices,
+  TEST_ADMIN,
+  TEST_JWT_SECRET,
+  TestEnvironment,
+} from '@kdmp/testing';
+
+type Role = 'ADMIN' | 'REVIEWER' | 'COOPERATIVE' | 'PARTNER';
+type Caller = Role | 'ANONYMOUS';
+type Target = 'own' | 'foreign' | 'missing';
+
+const CALLERS: Caller[] = ['ANONYMOUS', 'ADMIN', 'REVIEWER', 'COOPERATIVE', 'PARTNER'];
+const TARGETS: Target[] = ['own', 'foreign', 'missing'];
+const PASSWORD = 'rahasia-uji-12345';
+
+/**
+ * What each role may see of a cooperative (domain.md, Actors): an admin everything, an officer
+ * its own, a reviewer those in its regions, a partner only cooperatives matched to it (none
+ * exist before matching is built).
+ */
+const SEES_TARGET: Record<Role, Record<Target, boolean>> = {
+  ADMIN: { own: true, foreign: true, missing: false },
+  COOPERATIVE: { own: true, foreign: false, missing: false },
+  REVIEWER: { own: true, foreign: false, missing: false },
+  PARTNER: { own: false, foreign: false, missing: false },
+};
+
+function expectedStatus(access: RouteAccess, caller: Caller, target: Target | null): number {
+  if (access.public && access.roles.length === 0) return access.success;
+  if (caller === 'ANONYMOUS') return access.public ? access.success : 401;
+  if (!(access.roles as readonly string[]).includes(caller)) return 403;
+  if (access.scope && target) return SEES_TARGET[caller][target] ? access.success : 404;
+  return access.success;
+}
+
+/** One JWT, built by hand so the attacks can be too. */
+function jwt(header: object, payload: object, secret: string | null): string {
+  const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+  const unsigned = `${encode(header)}.${encode(payload)}`;
+  const signature = secret === null ? '' : createHmac('sha256', secret).update(unsigned).digest('base64url');
+  return `${unsigned}.${signature}`;
+}
+
+describe('identity and access', () => {
+  const villages = kukarVillages();
+  let environment: TestEnvironment;
+  let stack: Awaited<ReturnType<typeof startServices>>;
+  let nextVillage = 0;
+  const tokens = {} as Record<Role, string>;
+  const users = {} as Record<Role, { id: string; email: string }>;
+  let ownCooperativeId: string; // the officer's, in Kukar (the reviewer's region)
+  let foreignCooperativeId: string; // another officer's, outside the reviewer's region
+
+  const api = () => request(stack.baseUrl);
+
+  async function registerCooperative(overrides: Record<string, unknown> = {}) {
+    const body = registrationFor(villages[nextVillage++], {
+      officer: { email: `officer-${randomUUID()}@example.id`, password: PASSWORD },
+      ...overrides,
+    });
+    const response = await api().post('/v1/cooperatives').send(body).expect(201);
+    const officer = body.officer as { email: string };
+    return { id: response.body.id as string, officerToken: await login(stack.baseUrl, officer.email, PASSWORD) };
+  }
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment({ LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
+    stack = await startServices(environment.env, ['api']);
+    tokens.ADMIN = await login(stack.baseUrl, TEST_ADMIN.email, TEST_ADMIN.password);
+
+    const reviewer = await api()
+      .post('/v1/users')
+      .auth(tokens.ADMIN, { type: 'bearer' })
+      .send({ email: 'reviewer.kukar@example.id', password: PASSWORD, role: 'REVIEWER', stages: ['DESK_REVIEW'], regionCodes: ['64.02'] })
+      .expect(201);
+    users.REVIEWER = reviewer.body;
+    tokens.REVIEWER = await login(stack.baseUrl, 'reviewer.kukar@example.id', PASSWORD);
+
+    const own = await registerCooperative();
+    ownCooperativeId = own.id;
+    tokens.COOPERATIVE = own.officerToken;
+    // Aceh: outside the reviewer's region and not the officer's.
+    foreignCooperativeId = (
+      await registerCooperative({ regionCode: '11.01.01.2001', kind: 'DESA', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' })
+    ).id;
+
+    const partnerId = randomUUID();
+    users.PARTNER = { id: await insertUser(environment.db, { email: 'partner@example.id', password: PASSWORD, role: 'PARTNER', partnerId }), email: 'partner@example.id' };
+    tokens.PARTNER = await login(stack.baseUrl, 'partner@example.id', PASSWORD);
+  });
+
+  afterAll(async () => {
+    await stack?.stopAll();
+    await environment?.dispose();
+  });
+
+  /** A request for one route, with a body that would succeed for a caller allowed to make it. */
+  async function call(key: RouteKey, caller: Caller, target: Target | null): Promise<request.Response> {
+    const [method, pathTemplate] = key.split(' ') as ['GET' | 'POST', string];
+    let id: string | undefined;
+    let token = caller === 'ANONYMOUS' ? undefined : tokens[caller];
+    if (target === 'missing') id = randomUUID();
+    if (target === 'foreign') id = foreignCooperativeId;
+    if (target === 'own') id = ownCooperativeId;
+    if (key === 'POST /v1/cooperatives/:id/withdraw' && target !== 'missing') {
+      // Withdrawal changes the cooperative: each case gets a fresh one (and a fresh officer).
+      const fresh = await registerCooperative(
+        target === 'foreign'
+          ? { regionCode: `11.01.02.${2001 + nextVillage}`, kind: 'DESA', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' }
+          : {},
+      );
+      id = fresh.id;
+      if (caller === 'COOPERATIVE' && target === 'own') token = fresh.officerToken;
+    }
+    const path = pathTemplate.replace(':id', id ?? '');
+    const bodies: Partial<Record<RouteKey, () => object>> = {
+      'POST /v1/auth/login': () => TEST_ADMIN,
+      'POST /v1/users': () => ({ email: `admin-${randomUUID()}@example.id`, password: PASSWORD, role: 'ADMIN' }),
+      'POST /v1/cooperatives': () =>
+        registrationFor(villages[nextVillage++], { officer: { email: `officer-${randomUUID()}@example.id`, password: PASSWORD } }),
+      'POST /v1/cooperatives/:id/withdraw': () => ({ reason: 'authorization matrix' }),
+    };
+    const builder = method === 'GET' ? api().get(path) : api().post(path).send(bodies[key]?.() ?? {});
+    return token ? builder.auth(token, { type: 'bearer' }) : builder;
+  }
+
+  const cases = (Object.entries(ROUTE_TABLE) as [RouteKey, RouteAccess][]).flatMap(([key, access]) =>
+    CALLERS.flatMap((caller) =>
+      (access.scope ? TARGETS : [null]).map((target) => ({
+        name: `${key} as ${caller}${target ? ` on ${target}` : ''} → ${expectedStatus(access, caller, target)}`,
+        key,
+        caller,
+        target,
+        expected: expectedStatus(access, caller, target),
+      })),
+    ),
+  );
+
+  it.each(cases)('$name', async ({ key, caller, target, expected }) => {
+    const response = await call(key, caller, target);
+    expect({ status: response.status, body: response.body }).toMatchObject({ status: expected });
+    if (expected >= 400) expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it('the route table names every endpoint the API serves', async () => {
+    const docs = await api().get('/docs-json').expect(200);
+    const served = Object.entries(docs.body.paths as Record<string, object>)
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`))
+      .filter((key) => key.includes(' /v1/'));
+    expect(served.sort()).toEqual(Object.keys(ROUTE_TABLE).sort());
+  });
+
+  describe('tokens', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const me = (token: string) => api().get('/v1/me').auth(token, { type: 'bearer' });
+
+    it('a valid token identifies the caller', async () => {
+      const response = await me(tokens.REVIEWER).expect(200);
+      expect(response.body).toMatchObject({ id: users.REVIEWER.id, role: 'REVIEWER', stages: ['DESK_REVIEW'], regionCodes: ['64.02'] });
+      expect(response.body).not.toHaveProperty('passwordHash');
+    });
+
+    it('refuses alg: none', async () => {
+      await me(jwt({ alg: 'none', typ: 'JWT' }, { sub: users.REVIEWER.id, role: 'REVIEWER', iat: now(), exp: now() + 600 }, null)).expect(401);
+    });
+
+    it('refuses a wrong signature', async () => {
+      await me(jwt({ alg: 'HS256', typ: 'JWT' }, { sub: users.REVIEWER.id, role: 'REVIEWER', iat: now(), exp: now() + 600 }, 'not-the-secret-at-all-0123456789abcdef')).expect(401);
+    });
+
+    it('refuses an expired token', async () => {
+      await me(jwt({ alg: 'HS256', typ: 'JWT' }, { sub: users.REVIEWER.id, role: 'REVIEWER', iat: now() - 7200, exp: now() - 3600 }, TEST_JWT_SECRET)).expect(401);
+    });
+
+    it('refuses a token whose role was changed in the payload', async () => {
+      const [header, payload, signature] = tokens.REVIEWER.split('.');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      const tampered = Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN' })).toString('base64url');
+      await me(`${header}.${tampered}.${signature}`).expect(401);
+      // Even correctly signed, a role the user does not hold is refused.
+      await me(jwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, role: 'ADMIN' }, TEST_JWT_SECRET)).expect(401);
+    });
+
+    it('refuses the token of a deleted user', async () => {
+      const id = await insertUser(environment.db, { email: 'leaving@example.id', password: PASSWORD, role: 'ADMIN' });
+      const token = await login(stack.baseUrl, 'leaving@example.id', PASSWORD);
+      await me(token).expect(200);
+      await environment.db.query(`DELETE FROM users WHERE id = $1`, [id]);
+      await me(token).expect(401);
+    });
+
+    it('refuses garbage and a missing scheme', async () => {
+      await me('not.a.token').expect(401);
+      await api().get('/v1/me').set('authorization', tokens.ADMIN).expect(401);
+    });
+  });
+
+  describe('login', () => {
+    it('answers an unknown email exactly like a wrong password', async () => {
+      const unknown = await api().post('/v1/auth/login').send({ email: 'nobody@example.id', password: PASSWORD }).expect(401);
+      const wrong = await api().post('/v1/auth/login').send({ email: TEST_ADMIN.email, password: 'wrong-password-1' }).expect(401);
+      expect(unknown.body).toEqual(wrong.body);
+    });
+
+    it('returns a bearer token with its lifetime', async () => {
+      const response = await api().post('/v1/auth/login').send(TEST_ADMIN).expect(200);
+      expect(response.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 3600 });
+    });
+  });
+
+  describe('mass assignment', () => {
+    it.each([
+      ['role', { role: 'ADMIN' }],
+      ['state', { state: 'PARTNERED' }],
+      ['cooperativeId', { cooperativeId: randomUUID() }],
+      ['version', { version: 99 }],
+    ])('a registration carrying %s is 400 and creates nothing', async (_field, extra) => {
+      const village = villages[200];
+      const response = await api().post('/v1/cooperatives').send({ ...registrationFor(village), ...extra }).expect(400);
+      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: Object.keys(extra)[0] })]));
+      const { rows } = await environment.db.query(`SELECT 1 FROM cooperatives WHERE region_code = $1`, [village.regionCode]);
+      expect(rows).toHaveLength(0);
+    });
+
+    it('a body carrying __proto__ is 400 and creates nothing', async () => {
+      const village = villages[201];
+      const body = JSON.stringify(registrationFor(village)).replace(/^\{/, '{"__proto__":{"role":"ADMIN"},');
+      const response = await api().post('/v1/cooperatives').set('content-type', 'application/json').send(body).expect(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: '__proto__' })]);
+      const { rows } = await environment.db.query(`SELECT 1 FROM cooperatives WHERE region_code = $1`, [village.regionCode]);
+      expect(rows).toHaveLength(0);
+    });
+
+    it('an officer cannot give itself another cooperative or role', async () => {
+      await api()
+        .post('/v1/users')
+        .auth(tokens.ADMIN, { type: 'bearer' })
+        .send({ email: 'sneaky@example.id', password: PASSWORD, role: 'COOPERATIVE', cooperativeId: ownCooperativeId })
+        .expect(400);
+      const { rows } = await environment.db.query(`SELECT 1 FROM users WHERE email = 'sneaky@example.id'`);
+      expect(rows).toHaveLength(0);
+    });
+  });
+});
