@@ -2,7 +2,9 @@ import { createHmac, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROUTE_TABLE, RouteAccess, RouteKey } from '../apps/api/src/auth/route-table';
 import {
+  businessPlanFor,
   createTestEnvironment,
+  pollUntil,
   insertUser,
   kukarVillages,
   login,
@@ -58,6 +60,8 @@ describe('identity and access', () => {
   const users = {} as Record<Role, { id: string; email: string }>;
   let ownCooperativeId: string; // the officer's, in Kukar (the reviewer's region)
   let foreignCooperativeId: string; // another officer's, outside the reviewer's region
+  let ownReviewId: string;
+  let foreignReviewId: string;
 
   const api = () => request(stack.baseUrl);
 
@@ -71,9 +75,23 @@ describe('identity and access', () => {
     return { id: response.body.id as string, officerToken: await login(stack.baseUrl, officer.email, PASSWORD) };
   }
 
+  /** Submits a plan and waits for screening to open its review. */
+  async function reviewOf(cooperative: { id: string; officerToken: string }): Promise<string> {
+    await api().post(`/v1/cooperatives/${cooperative.id}/business-plans`).auth(cooperative.officerToken, { type: 'bearer' }).send(businessPlanFor()).expect(202);
+    const { rows } = await pollUntil(
+      () => environment.db.query<{ id: string }>(`SELECT id FROM reviews WHERE cooperative_id = $1`, [cooperative.id]),
+      (result) => result.rows.length === 1,
+      { what: 'screening to open the review' },
+    );
+    return rows[0].id;
+  }
+
+  const ACEH = { kind: 'DESA', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' };
+  let acehVillage = 2001;
+
   beforeAll(async () => {
-    environment = await createTestEnvironment({ LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
-    stack = await startServices(environment.env, ['api']);
+    environment = await createTestEnvironment({ LOGIN_ATTEMPTS_PER_MINUTE: '100000' });
+    stack = await startServices(environment.env);
     tokens.ADMIN = await login(stack.baseUrl, TEST_ADMIN.email, TEST_ADMIN.password);
 
     const reviewer = await api()
@@ -88,9 +106,9 @@ describe('identity and access', () => {
     ownCooperativeId = own.id;
     tokens.COOPERATIVE = own.officerToken;
     // Aceh: outside the reviewer's region and not the officer's.
-    foreignCooperativeId = (
-      await registerCooperative({ regionCode: '11.01.01.2001', kind: 'DESA', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' })
-    ).id;
+    const foreign = await registerCooperative({ ...ACEH, regionCode: `11.01.01.${acehVillage++}` });
+    foreignCooperativeId = foreign.id;
+    [ownReviewId, foreignReviewId] = await Promise.all([reviewOf(own), reviewOf(foreign)]);
 
     const partnerId = randomUUID();
     users.PARTNER = { id: await insertUser(environment.db, { email: 'partner@example.id', password: PASSWORD, role: 'PARTNER', partnerId }), email: 'partner@example.id' };
@@ -107,18 +125,19 @@ describe('identity and access', () => {
     const [method, pathTemplate] = key.split(' ') as ['GET' | 'POST', string];
     let id: string | undefined;
     let token = caller === 'ANONYMOUS' ? undefined : tokens[caller];
+    const access = ROUTE_TABLE[key] as RouteAccess;
     if (target === 'missing') id = randomUUID();
-    if (target === 'foreign') id = foreignCooperativeId;
-    if (target === 'own') id = ownCooperativeId;
-    if (key === 'POST /v1/cooperatives/:id/withdraw' && target !== 'missing') {
-      // Withdrawal changes the cooperative: each case gets a fresh one (and a fresh officer).
-      const fresh = await registerCooperative(
-        target === 'foreign'
-          ? { regionCode: `11.01.02.${2001 + nextVillage}`, kind: 'DESA', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' }
-          : {},
-      );
+    if (target === 'foreign') id = access.scope === 'review' ? foreignReviewId : foreignCooperativeId;
+    if (target === 'own') id = access.scope === 'review' ? ownReviewId : ownCooperativeId;
+    const changesTheCooperative = ['POST /v1/cooperatives/:id/withdraw', 'POST /v1/cooperatives/:id/business-plans'].includes(key);
+    if (changesTheCooperative && target !== 'missing' && expectedStatus(access, caller, target) < 300) {
+      // A command that moves the cooperative gets a fresh one for each successful case.
+      const fresh = await registerCooperative();
       id = fresh.id;
-      if (caller === 'COOPERATIVE' && target === 'own') token = fresh.officerToken;
+      if (caller === 'COOPERATIVE') token = fresh.officerToken;
+    }
+    if (key === 'POST /v1/reviews/:id/decisions' && target === 'own' && caller === 'REVIEWER') {
+      id = await reviewOf(await registerCooperative());
     }
     const path = pathTemplate.replace(':id', id ?? '');
     const bodies: Partial<Record<RouteKey, () => object>> = {
@@ -127,6 +146,8 @@ describe('identity and access', () => {
       'POST /v1/cooperatives': () =>
         registrationFor(villages[nextVillage++], { officer: { email: `officer-${randomUUID()}@example.id`, password: PASSWORD } }),
       'POST /v1/cooperatives/:id/withdraw': () => ({ reason: 'authorization matrix' }),
+      'POST /v1/cooperatives/:id/business-plans': () => businessPlanFor(),
+      'POST /v1/reviews/:id/decisions': () => ({ stage: 'DESK_REVIEW', decision: 'APPROVE' }),
     };
     const builder = method === 'GET' ? api().get(path) : api().post(path).send(bodies[key]?.() ?? {});
     return token ? builder.auth(token, { type: 'bearer' }) : builder;

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule, LoggingModule } from '@kdmp/config';
 import { PersistenceModule } from '@kdmp/persistence';
 import { MessagingModule } from '@kdmp/messaging';
@@ -8,11 +8,15 @@ import { AuthModule } from '@kdmp/auth';
 import { HealthModule } from './health/health.module';
 import { CooperativesController } from './cooperatives/cooperatives.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { AccessGuard } from './auth/access.guard';
 import { AdminBootstrap } from './auth/admin-bootstrap';
 import { AuthController } from './auth/auth.controller';
 import { ThrottlingModule } from './auth/throttling.module';
 import { UsersController } from './users/users.controller';
+import { BusinessPlansController } from './business-plans/business-plans.controller';
+import { ReviewsController } from './reviews/reviews.controller';
+import { StatsController } from './stats/stats.controller';
 
 @Module({
   imports: [
@@ -26,10 +30,18 @@ import { UsersController } from './users/users.controller';
     ThrottlingModule,
     HealthModule,
   ],
-  controllers: [AuthController, UsersController, CooperativesController],
+  controllers: [
+    AuthController,
+    UsersController,
+    CooperativesController,
+    BusinessPlansController,
+    ReviewsController,
+    StatsController,
+  ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     AdminBootstrap,
   ],
 })

@@ -5,6 +5,9 @@ import { PersistenceModule } from '@kdmp/persistence';
 import { MessagingModule, OutboxReconciler } from '@kdmp/messaging';
 import { ApplicationModule } from '@kdmp/application';
 import { AuthModule } from '@kdmp/auth';
+import { ScreenBusinessPlanHandler } from './handlers/screen-business-plan.handler';
+import { EscalateReviewStageHandler, RemindReviewStageHandler } from './handlers/review-timer.handlers';
+import { StuckCooperativeSweeper } from './stuck-cooperative.sweeper';
 
 /**
  * Advances cooperatives (screening, matching, timers) and reconciles what Redis lost.
@@ -19,6 +22,12 @@ import { AuthModule } from '@kdmp/auth';
     AuthModule,
     ApplicationModule,
   ],
-  providers: [OutboxReconciler],
+  providers: [
+    OutboxReconciler,
+    StuckCooperativeSweeper,
+    ScreenBusinessPlanHandler,
+    RemindReviewStageHandler,
+    EscalateReviewStageHandler,
+  ],
 })
 export class WorkflowModule {}

@@ -9,6 +9,16 @@ import { RecipientResolver } from './fan-out-event/recipient-resolver';
 import { LoginUseCase } from './login/login.use-case';
 import { LoadPrincipalUseCase } from './load-principal/load-principal.use-case';
 import { CreateUserUseCase } from './create-user/create-user.use-case';
+import { SubmitBusinessPlanUseCase } from './submit-business-plan/submit-business-plan.use-case';
+import { ListBusinessPlansUseCase } from './list-business-plans/list-business-plans.use-case';
+import { ScreenBusinessPlanUseCase } from './screen-business-plan/screen-business-plan.use-case';
+import { DecideReviewStageUseCase } from './decide-review-stage/decide-review-stage.use-case';
+import { EscalateReviewStageUseCase, RemindReviewStageUseCase } from './review-timers/review-timer.use-case';
+import { ListReviewsUseCase } from './list-reviews/list-reviews.use-case';
+import { GetReviewUseCase } from './get-review/get-review.use-case';
+import { GetFunnelStatsUseCase } from './get-funnel-stats/get-funnel-stats.use-case';
+import { StageClock } from './shared/stage-clock';
+import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/requeue-stuck-cooperatives.use-case';
 
 const USE_CASES = [
   RegisterCooperativeUseCase,
@@ -19,11 +29,21 @@ const USE_CASES = [
   LoginUseCase,
   LoadPrincipalUseCase,
   CreateUserUseCase,
+  SubmitBusinessPlanUseCase,
+  ListBusinessPlansUseCase,
+  ScreenBusinessPlanUseCase,
+  DecideReviewStageUseCase,
+  RemindReviewStageUseCase,
+  EscalateReviewStageUseCase,
+  ListReviewsUseCase,
+  GetReviewUseCase,
+  GetFunnelStatsUseCase,
+  RequeueStuckCooperativesUseCase,
 ];
 
 /** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */
 @Module({
-  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver],
+  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock],
   exports: USE_CASES,
 })
 export class ApplicationModule {}

@@ -18,4 +18,4 @@ export interface Principal {
 }
 
 /** Human commands record the user who gave them. */
-export const actorOf = (principal: Principal): Actor => ({ type: 'USER', userId: principal.userId });
+export const actorOf = (principal: Principal): Actor & { type: 'USER' } => ({ type: 'USER', userId: principal.userId });

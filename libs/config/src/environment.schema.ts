@@ -48,6 +48,21 @@ export const environmentSchema = z
     /** The first admin, created at start-up when absent (never overwritten). */
     ADMIN_EMAIL: z.string().email('must be an email address').optional(),
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+    /** The review stages, in order (comma-separated); the last one's approval sets the amount. */
+    REVIEW_STAGES: z
+      .string()
+      .default('DESK_REVIEW,FIELD_VERIFICATION,CREDIT_COMMITTEE')
+      .transform((value) => value.split(',').map((stage) => stage.trim()).filter(Boolean))
+      .refine((stages) => stages.length > 0 && new Set(stages).size === stages.length && stages.every((stage) => /^[A-Z][A-Z_]*$/.test(stage)), {
+        message: 'must be distinct UPPER_SNAKE_CASE stage names, comma-separated',
+      }),
+    /** Review stage deadlines: working days (domain.md), or an exact duration when set (tests). */
+    REVIEW_DEADLINE_WORKING_DAYS: positiveInt.default(5),
+    REVIEW_DEADLINE_MS: positiveInt.optional(),
+    /** How long before a stage's deadline its reviewers are reminded. */
+    REVIEW_REMINDER_LEAD_MS: positiveInt.default(24 * 60 * 60 * 1000),
+    /** A cooperative left this long in a state a worker should move is put back on the queue. */
+    STUCK_AFTER_MS: positiveInt.default(5 * 60 * 1000),
     /** Login attempts allowed per minute, per client address and per account. */
     LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
   })

@@ -45,7 +45,8 @@ export interface DomainEventPayloads {
   'match.accepted': { matchId: string; partnerId: string; comment?: string };
   'match.declined': { matchId: string; partnerId: string; reason: string };
   'match.expired': { matchId: string; partnerId: string };
-  'cooperative.withdrawn': { reason?: string };
+  /** `reviewId` and `stage` when a review was open: its stage's reviewers are told. */
+  'cooperative.withdrawn': { reason?: string; reviewId?: string; stage?: string };
   'review.reminder': { reviewId: string; stage: string; deadlineAt: string };
   'review.escalated': { reviewId: string; stage: string; deadlineAt: string };
   'partner.registered': { name: string; roles: string[]; regionCodes: string[] };

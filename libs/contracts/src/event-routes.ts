@@ -12,7 +12,7 @@ type EventJobName = {
  */
 export const EVENT_ROUTES: { readonly [E in DomainEventType]: readonly EventJobName[] } = {
   'cooperative.registered': ['fan-out-event'],
-  'business-plan.submitted': ['fan-out-event'],
+  'business-plan.submitted': ['fan-out-event', 'screen-business-plan'],
   'screening.passed': ['fan-out-event'],
   'screening.failed': ['fan-out-event'],
   'review.stage-opened': ['fan-out-event'],

@@ -21,6 +21,9 @@ export interface JobEnvelope {
 /** The payload of every job, by job name. */
 export interface JobPayloads {
   'fan-out-event': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
+  'screen-business-plan': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
+  'remind-review-stage': JobEnvelope & { cooperativeId: string; reviewId: string; stage: string };
+  'escalate-review-stage': JobEnvelope & { cooperativeId: string; reviewId: string; stage: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -28,6 +31,9 @@ export type JobName = keyof JobPayloads;
 /** Which queue carries each job. A job name belongs to exactly one queue. */
 export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'fan-out-event': QUEUES.NOTIFICATIONS,
+  'screen-business-plan': QUEUES.PIPELINE,
+  'remind-review-stage': QUEUES.PIPELINE,
+  'escalate-review-stage': QUEUES.PIPELINE,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

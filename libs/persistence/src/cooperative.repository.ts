@@ -53,6 +53,10 @@ export class CooperativeRepository {
     await tx.insert(CooperativeEntity, cooperative);
   }
 
+  findEvent(id: string): Promise<DomainEventEntity | null> {
+    return this.events.findOneBy({ id });
+  }
+
   timeline(cooperativeId: string): Promise<DomainEventEntity[]> {
     return this.events.find({
       where: { aggregateType: 'cooperative', aggregateId: cooperativeId },

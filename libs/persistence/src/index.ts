@@ -11,3 +11,6 @@ export * from './unit-of-work';
 export * from './cooperative.repository';
 export * from './user.repository';
 export * from './notification.repository';
+export * from './business-plan.repository';
+export * from './review.repository';
+export * from './idempotency-key.repository';

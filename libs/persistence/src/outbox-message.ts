@@ -28,7 +28,8 @@ export function outboxMessageFor(job: OutgoingJob, correlationId: string): Outbo
     jobId: job.jobId ?? id,
     queue: JOB_QUEUES[job.name],
     jobName: job.name,
-    payload: job.payload,
+    // The job carries the correlation id of the change that scheduled it.
+    payload: { ...job.payload, correlationId },
     correlationId,
     runAt: job.runAt ? job.runAt.toISOString() : null,
   };

@@ -11,8 +11,21 @@ import { OutboxStore } from './outbox.store';
 import { CooperativeRepository } from './cooperative.repository';
 import { UserRepository } from './user.repository';
 import { NotificationRepository } from './notification.repository';
+import { IdempotencyKeyRepository } from './idempotency-key.repository';
+import { BusinessPlanRepository } from './business-plan.repository';
+import { ReviewRepository } from './review.repository';
 
-const REPOSITORIES = [UnitOfWork, InboxService, OutboxStore, CooperativeRepository, UserRepository, NotificationRepository];
+const REPOSITORIES = [
+  UnitOfWork,
+  InboxService,
+  OutboxStore,
+  CooperativeRepository,
+  UserRepository,
+  NotificationRepository,
+  BusinessPlanRepository,
+  ReviewRepository,
+  IdempotencyKeyRepository,
+];
 
 /**
  * The database of record. When MIGRATIONS_RUN is set, pending migrations are applied before

@@ -12,7 +12,7 @@ import type { Role } from '@kdmp/auth';
 export interface RouteAccess {
   public?: boolean;
   roles: readonly Role[];
-  scope?: 'cooperative';
+  scope?: 'cooperative' | 'review';
   /** The status of a successful call, for the matrix test. */
   success: number;
 }
@@ -27,6 +27,12 @@ export const ROUTE_TABLE = {
   'GET /v1/cooperatives/:id': { roles: EVERYONE, scope: 'cooperative', success: 200 },
   'GET /v1/cooperatives/:id/timeline': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
   'POST /v1/cooperatives/:id/withdraw': { roles: ['ADMIN', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
+  'POST /v1/cooperatives/:id/business-plans': { roles: ['COOPERATIVE'], scope: 'cooperative', success: 202 },
+  'GET /v1/cooperatives/:id/business-plans': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
+  'GET /v1/reviews': { roles: ['ADMIN', 'REVIEWER'], success: 200 },
+  'GET /v1/reviews/:id': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'review', success: 200 },
+  'POST /v1/reviews/:id/decisions': { roles: ['REVIEWER'], scope: 'review', success: 200 },
+  'GET /v1/stats/funnel': { roles: ['ADMIN'], success: 200 },
 } as const satisfies Record<string, RouteAccess>;
 
 export type RouteKey = keyof typeof ROUTE_TABLE;

@@ -10,7 +10,7 @@ import {
   TimelineEntry,
   WithdrawCooperativeUseCase,
 } from '@kdmp/application';
-import { currentCorrelationId, newCorrelationId } from '@kdmp/config';
+import { requestCorrelationId } from '../http/request-correlation';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ResourceIdPipe } from '../http/id.pipe';
@@ -35,7 +35,7 @@ export class CooperativesController {
     return this.registerCooperative.execute({
       ...body,
       actor: principal ? actorOf(principal) : SELF_REGISTRATION,
-      correlationId: correlationId(),
+      correlationId: requestCorrelationId(),
     });
   }
 
@@ -68,11 +68,7 @@ export class CooperativesController {
       reason: body.reason,
       actor: actorOf(principal),
       viewer: principal,
-      correlationId: correlationId(),
+      correlationId: requestCorrelationId(),
     });
   }
-}
-
-function correlationId(): string {
-  return currentCorrelationId() ?? newCorrelationId();
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { ThrottlerException } from '@nestjs/throttler';
 import { ApplicationError, ApplicationErrorCode } from '@kdmp/application';
 import { DomainError, FourEyesViolation, IllegalTransitionError, RuleViolation, RuleViolationCode } from '@kdmp/domain';
 import { currentCorrelationId } from '@kdmp/config';
@@ -61,6 +62,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       return problem('validation', 'Invalid request', 400, { detail: exception.message });
+    }
+    if (exception instanceof ThrottlerException) {
+      return problem('too-many-requests', 'Too many requests', 429, {
+        detail: 'Too many attempts; wait for the number of seconds in Retry-After.',
+      });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -5,7 +5,7 @@ import { isProvinceCode, isRegencyCode } from '@kdmp/domain';
 import { UserEntity, UserRepository } from '@kdmp/persistence';
 import { ApplicationError, FieldProblem } from '../shared/application-error';
 import { CreateUserCommand, UserView } from './create-user.command';
-import { REVIEW_STAGES } from '../shared/review-stages';
+import { StageClock } from '../shared/stage-clock';
 
 /** An admin creates reviewers and other admins. */
 @Injectable()
@@ -13,6 +13,7 @@ export class CreateUserUseCase {
   constructor(
     private readonly users: UserRepository,
     private readonly passwords: PasswordHasher,
+    private readonly clock: StageClock,
   ) {}
 
   async execute(command: CreateUserCommand): Promise<UserView> {
@@ -32,7 +33,7 @@ export class CreateUserUseCase {
   }
 
   private async build(command: CreateUserCommand): Promise<UserEntity> {
-    const problems = validate(command);
+    const problems = validate(command, this.clock.stages);
     if (problems.length > 0) throw new ApplicationError('INVALID_INPUT', 'The user is not valid.', problems);
     return Object.assign(new UserEntity(), {
       id: uuidv7(),
@@ -50,7 +51,7 @@ export class CreateUserUseCase {
   }
 }
 
-function validate(command: CreateUserCommand): FieldProblem[] {
+function validate(command: CreateUserCommand, stages: readonly string[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (command.role === 'REVIEWER' && !command.stages?.length) {
     problems.push({ field: 'stages', message: 'a reviewer needs at least one stage' });
@@ -59,7 +60,7 @@ function validate(command: CreateUserCommand): FieldProblem[] {
     problems.push({ field: 'stages', message: 'only reviewers have stages' });
   }
   for (const stage of command.stages ?? []) {
-    if (!REVIEW_STAGES.includes(stage)) problems.push({ field: 'stages', message: `unknown stage ${stage}` });
+    if (!stages.includes(stage)) problems.push({ field: 'stages', message: `unknown stage ${stage}` });
   }
   for (const code of command.regionCodes ?? []) {
     if (!isRegencyCode(code) && !isProvinceCode(code)) {

@@ -52,6 +52,7 @@ export class RegisterCooperativeUseCase {
       taxNumber: command.taxNumber ?? null,
       businessNumber: command.businessNumber ?? null,
       bankAccount: command.bankAccount ?? null,
+      currentBusinessPlanId: null,
       state: decision.to,
       version: 1,
       lastEventSequence: 0,

@@ -22,6 +22,7 @@ export interface CooperativeView {
   taxNumber: string | null;
   businessNumber: string | null;
   bankAccount: BankAccount | null;
+  currentBusinessPlanId: string | null;
   state: string;
   version: number;
   stateChangedAt: string;
@@ -51,6 +52,7 @@ export function toCooperativeView(entity: CooperativeEntity): CooperativeView {
     taxNumber: entity.taxNumber,
     businessNumber: entity.businessNumber,
     bankAccount: entity.bankAccount,
+    currentBusinessPlanId: entity.currentBusinessPlanId,
     state: entity.state,
     version: entity.version,
     stateChangedAt: entity.stateChangedAt.toISOString(),

@@ -1,14 +1,23 @@
 import { Injectable } from '@nestjs/common';
+import { ReviewRepository } from '@kdmp/persistence';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
 import { WithdrawCooperativeCommand } from './withdraw-cooperative.command';
 
-/** Takes a cooperative out of the pipeline from any state the transition table allows. */
+/**
+ * Takes a cooperative out of the pipeline from any state the transition table allows. An open
+ * review closes with it (its stage's reviewers are told), and the plan in flight is withdrawn.
+ */
 @Injectable()
 export class WithdrawCooperativeUseCase {
-  constructor(private readonly transitioner: CooperativeTransitioner) {}
+  constructor(
+    private readonly transitioner: CooperativeTransitioner,
+    private readonly reviews: ReviewRepository,
+  ) {}
 
   async execute(command: WithdrawCooperativeCommand): Promise<CooperativeView> {
+    // Read before the transition; a review opened since then changes the version (409).
+    const openReview = await this.reviews.findOpenFor(command.cooperativeId);
     const result = await this.transitioner.apply({
       cooperativeId: command.cooperativeId,
       command: 'withdraw',
@@ -16,7 +25,26 @@ export class WithdrawCooperativeUseCase {
       expectedVersion: command.expectedVersion,
       actor: command.actor,
       correlationId: command.correlationId,
-      events: () => [{ type: 'cooperative.withdrawn', payload: command.reason ? { reason: command.reason } : {} }],
+      events: () => [
+        {
+          type: 'cooperative.withdrawn',
+          payload: {
+            ...(command.reason ? { reason: command.reason } : {}),
+            ...(openReview ? { reviewId: openReview.id, stage: openReview.openStage! } : {}),
+          },
+        },
+      ],
+      alsoWrite: async (tx) => {
+        if (openReview) {
+          await this.reviews.advance(tx, openReview.id, { openStage: null, stageDeadlineAt: null, status: 'WITHDRAWN' });
+        }
+        await tx.query(
+          `UPDATE business_plans p SET status = 'WITHDRAWN'
+             FROM cooperatives c
+            WHERE c.id = $1 AND p.id = c.current_business_plan_id AND p.status IN ('SUBMITTED', 'IN_REVIEW')`,
+          [command.cooperativeId],
+        );
+      },
     });
     if (result.kind !== 'committed') throw new Error('a command without an inbox record cannot be a duplicate');
     return toCooperativeView(result.cooperative);

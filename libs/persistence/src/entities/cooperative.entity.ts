@@ -29,6 +29,7 @@ export class CooperativeEntity {
   @Column('text', { name: 'tax_number', nullable: true }) taxNumber: string | null;
   @Column('text', { name: 'business_number', nullable: true }) businessNumber: string | null;
   @Column('jsonb', { name: 'bank_account', nullable: true }) bankAccount: BankAccount | null;
+  @Column('uuid', { name: 'current_business_plan_id', nullable: true }) currentBusinessPlanId: string | null;
   @Column('text') state: string;
   @Column('integer') version: number;
   @Column('integer', { name: 'last_event_sequence' }) lastEventSequence: number;

@@ -2,10 +2,22 @@ import { CooperativeEntity } from './cooperative.entity';
 import { DomainEventEntity } from './domain-event.entity';
 import { NotificationEntity } from './notification.entity';
 import { UserEntity } from './user.entity';
+import { BusinessPlanEntity } from './business-plan.entity';
+import { ReviewDecisionEntity, ReviewEntity } from './review.entity';
 
 export * from './cooperative.entity';
 export * from './domain-event.entity';
 export * from './notification.entity';
 export * from './user.entity';
+export * from './business-plan.entity';
+export * from './review.entity';
 
-export const ENTITIES = [CooperativeEntity, DomainEventEntity, NotificationEntity, UserEntity];
+export const ENTITIES = [
+  CooperativeEntity,
+  DomainEventEntity,
+  NotificationEntity,
+  UserEntity,
+  BusinessPlanEntity,
+  ReviewEntity,
+  ReviewDecisionEntity,
+];

@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { REVIEW_DECISIONS, ReviewDecision } from '@kdmp/domain';
+
+export class DecideReviewStageDto {
+  @ApiProperty({ example: 'DESK_REVIEW' })
+  @IsString()
+  @Matches(/^[A-Z][A-Z_]{0,49}$/, { message: 'stage must be a stage name such as DESK_REVIEW' })
+  stage: string;
+
+  @ApiProperty({ enum: REVIEW_DECISIONS })
+  @IsIn(REVIEW_DECISIONS)
+  decision: ReviewDecision;
+
+  @ApiPropertyOptional({ description: 'Required to reject or to request a revision' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+
+  @ApiPropertyOptional({ description: 'The last stage approval: rupiah granted, at most the requested amount' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  approvedAmount?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}

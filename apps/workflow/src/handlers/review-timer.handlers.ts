@@ -1,0 +1,31 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EscalateReviewStageUseCase, RemindReviewStageUseCase } from '@kdmp/application';
+import { HandlesJob, JobHandler, JobOutcome, QueuedJobData } from '@kdmp/messaging';
+
+@Injectable()
+@HandlesJob('remind-review-stage')
+export class RemindReviewStageHandler implements JobHandler<'remind-review-stage'> {
+  private readonly logger = new Logger(RemindReviewStageHandler.name);
+
+  constructor(private readonly remind: RemindReviewStageUseCase) {}
+
+  async handle(data: QueuedJobData<'remind-review-stage'>): Promise<JobOutcome> {
+    const result = await this.remind.execute(data);
+    this.logger.log({ msg: 'review reminder', reviewId: data.reviewId, stage: data.stage, ...result });
+    return result.kind;
+  }
+}
+
+@Injectable()
+@HandlesJob('escalate-review-stage')
+export class EscalateReviewStageHandler implements JobHandler<'escalate-review-stage'> {
+  private readonly logger = new Logger(EscalateReviewStageHandler.name);
+
+  constructor(private readonly escalate: EscalateReviewStageUseCase) {}
+
+  async handle(data: QueuedJobData<'escalate-review-stage'>): Promise<JobOutcome> {
+    const result = await this.escalate.execute(data);
+    this.logger.log({ msg: 'review escalation', reviewId: data.reviewId, stage: data.stage, ...result });
+    return result.kind;
+  }
+}

@@ -1,0 +1,14 @@
+import type { Principal } from '@kdmp/auth';
+import type { ReviewDecision } from '@kdmp/domain';
+
+export interface DecideReviewStageCommand {
+  reviewId: string;
+  stage: string;
+  decision: ReviewDecision;
+  comment?: string;
+  /** The last stage's approval: the amount granted, at most the amount requested. */
+  approvedAmount?: number;
+  expectedVersion?: number;
+  reviewer: Principal;
+  correlationId: string;
+}

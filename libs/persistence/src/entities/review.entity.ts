@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { rupiahColumn } from './business-plan.entity';
+
+export type ReviewStatus = 'OPEN' | 'APPROVED' | 'REJECTED' | 'REVISION_REQUESTED' | 'WITHDRAWN';
+
+@Entity({ name: 'reviews' })
+export class ReviewEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'cooperative_id' }) cooperativeId: string;
+  @Column('uuid', { name: 'business_plan_id' }) businessPlanId: string;
+  @Column('text', { name: 'policy_version' }) policyVersion: string;
+  @Column('text', { array: true }) stages: string[];
+  @Column('text', { name: 'open_stage', nullable: true }) openStage: string | null;
+  @Column('timestamptz', { name: 'stage_deadline_at', nullable: true }) stageDeadlineAt: Date | null;
+  @Column('text') status: ReviewStatus;
+  @Column('bigint', { name: 'requested_amount', transformer: rupiahColumn }) requestedAmount: number;
+  @Column('bigint', { name: 'approved_amount', nullable: true, transformer: rupiahColumn }) approvedAmount: number | null;
+  @Column('text', { name: 'regency_code' }) regencyCode: string;
+  @Column('text', { name: 'province_code' }) provinceCode: string;
+  @Column('timestamptz', { name: 'opened_at' }) openedAt: Date;
+  @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;
+}
+
+@Entity({ name: 'review_decisions' })
+export class ReviewDecisionEntity {
+  @PrimaryColumn('uuid', { name: 'review_id' }) reviewId: string;
+  @PrimaryColumn('text') stage: string;
+  @Column('text') decision: 'APPROVE' | 'REJECT' | 'REQUEST_REVISION';
+  @Column('uuid', { name: 'reviewer_id' }) reviewerId: string;
+  @Column('text', { nullable: true }) comment: string | null;
+  @Column('bigint', { name: 'approved_amount', nullable: true, transformer: rupiahColumn }) approvedAmount: number | null;
+  @Column('timestamptz', { name: 'decided_at' }) decidedAt: Date;
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { ReviewDecisionEntity, ReviewEntity } from './entities';
+import type { CooperativeViewer } from './cooperative.repository';
+
+export interface ReviewListFilter {
+  stage?: string;
+  regencyCode?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Reviews and their stage decisions. Scope is part of every query, as for cooperatives. */
+@Injectable()
+export class ReviewRepository {
+  constructor(
+    @InjectRepository(ReviewEntity) private readonly reviews: Repository<ReviewEntity>,
+    @InjectRepository(ReviewDecisionEntity) private readonly decisions: Repository<ReviewDecisionEntity>,
+  ) {}
+
+  async insert(tx: EntityManager, review: ReviewEntity): Promise<void> {
+    await tx.insert(ReviewEntity, review);
+  }
+
+  findById(id: string, tx?: EntityManager): Promise<ReviewEntity | null> {
+    return (tx ? tx.getRepository(ReviewEntity) : this.reviews).findOneBy({ id });
+  }
+
+  findOpenFor(cooperativeId: string, tx?: EntityManager): Promise<ReviewEntity | null> {
+    return (tx ? tx.getRepository(ReviewEntity) : this.reviews).findOneBy({ cooperativeId, status: 'OPEN' });
+  }
+
+  /** The review if the viewer may see it: admins all, reviewers their regions, officers their own. */
+  findVisible(id: string, viewer: CooperativeViewer): Promise<ReviewEntity | null> {
+    const query = this.reviews.createQueryBuilder('r').where('r.id = :id', { id });
+    return scoped(query, viewer).getOne();
+  }
+
+  /** Open reviews whose open stage the viewer may decide (a reviewer's stages and regions). */
+  workList(viewer: CooperativeViewer & { stages: string[] }, filter: ReviewListFilter): Promise<[ReviewEntity[], number]> {
+    const query = this.reviews.createQueryBuilder('r').where(`r.status = 'OPEN'`);
+    if (viewer.role === 'REVIEWER') query.andWhere('r.open_stage = ANY(CAST(:stages AS text[]))', { stages: viewer.stages });
+    if (filter.stage) query.andWhere('r.open_stage = :stage', { stage: filter.stage });
+    if (filter.regencyCode) query.andWhere('r.regency_code = :regencyCode', { regencyCode: filter.regencyCode });
+    return scoped(query, viewer)
+      .orderBy('r.stage_deadline_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
+  }
+
+  decisionsOf(reviewId: string, tx?: EntityManager): Promise<ReviewDecisionEntity[]> {
+    return (tx ? tx.getRepository(ReviewDecisionEntity) : this.decisions).find({
+      where: { reviewId },
+      order: { decidedAt: 'ASC' },
+    });
+  }
+
+  async insertDecision(tx: EntityManager, decision: ReviewDecisionEntity): Promise<void> {
+    await tx.insert(ReviewDecisionEntity, decision);
+  }
+
+  /** Moves the review on: the next stage opens, or the review closes with its outcome. */
+  async advance(
+    tx: EntityManager,
+    reviewId: string,
+    change: { openStage: string | null; stageDeadlineAt: Date | null; status: ReviewEntity['status']; approvedAmount?: number },
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE reviews
+          SET open_stage = $2, stage_deadline_at = $3, status = $4,
+              approved_amount = coalesce($5, approved_amount),
+              closed_at = CASE WHEN $4 = 'OPEN' THEN NULL ELSE now() END
+        WHERE id = $1`,
+      [reviewId, change.openStage, change.stageDeadlineAt, change.status, change.approvedAmount ?? null],
+    );
+  }
+}
+
+function scoped(query: SelectQueryBuilder<ReviewEntity>, viewer: CooperativeViewer): SelectQueryBuilder<ReviewEntity> {
+  switch (viewer.role) {
+    case 'ADMIN':
+      return query;
+    case 'COOPERATIVE':
+      return query.andWhere('r.cooperative_id = :ownCooperativeId', { ownCooperativeId: viewer.cooperativeId });
+    case 'REVIEWER':
+      return query.andWhere(
+        '(cardinality(CAST(:regions AS text[])) = 0 OR r.regency_code = ANY(CAST(:regions AS text[])) OR r.province_code = ANY(CAST(:regions AS text[])))',
+        { regions: viewer.regionCodes },
+      );
+    case 'PARTNER':
+      return query.andWhere('false');
+  }
+}
