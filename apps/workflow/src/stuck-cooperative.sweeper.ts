@@ -1,43 +1,31 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RequeueStuckCooperativesUseCase } from '@kdmp/application';
 import { AppConfig } from '@kdmp/config';
+import { PeriodicTask } from '@kdmp/messaging';
 
 /** Part of the reconciler: periodically puts back cooperatives whose worker job was lost. */
 @Injectable()
 export class StuckCooperativeSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(StuckCooperativeSweeper.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly task: PeriodicTask;
 
-  constructor(
-    private readonly requeue: RequeueStuckCooperativesUseCase,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(requeue: RequeueStuckCooperativesUseCase, config: AppConfig) {
+    this.task = new PeriodicTask(
+      'stuck cooperative sweep',
+      config.get('RECONCILE_INTERVAL_MS'),
+      async () => {
+        const count = await requeue.execute();
+        if (count > 0) this.logger.warn({ msg: 'requeued stuck cooperatives', count });
+      },
+      this.logger,
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.requeue
-        .execute()
-        .then((count) => {
-          if (count > 0) this.logger.warn({ msg: 'requeued stuck cooperatives', count });
-        })
-        .catch((error: unknown) => this.logger.warn({ msg: 'stuck sweep failed', err: (error as Error).message }))
-        .finally(() => {
-          this.running = null;
-          this.schedule();
-        });
-    }, this.config.get('RECONCILE_INTERVAL_MS'));
+    await this.task.stop();
   }
 }

@@ -8,3 +8,4 @@ export * from './outbox-relay';
 export * from './messaging.module';
 export * from './redis-client';
 export * from './outbox-reconciler';
+export * from './periodic-task';

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { AppConfig } from '@kdmp/config';
 import { InboxService, OutboxStore } from '@kdmp/persistence';
 import { QueueGateway } from './queue-gateway';
+import { PeriodicTask } from './periodic-task';
 
 const INBOX_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -14,9 +15,7 @@ const INBOX_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 @Injectable()
 export class OutboxReconciler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxReconciler.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly task: PeriodicTask;
   private lastPrune = 0;
 
   constructor(
@@ -24,16 +23,16 @@ export class OutboxReconciler implements OnApplicationBootstrap, BeforeApplicati
     private readonly inbox: InboxService,
     private readonly gateway: QueueGateway,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.task = new PeriodicTask('reconcile', config.get('RECONCILE_INTERVAL_MS'), async () => void (await this.reconcileOnce()), this.logger);
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
   /** One pass; public so tests and the CLI can run it on demand. */
@@ -47,7 +46,7 @@ export class OutboxReconciler implements OnApplicationBootstrap, BeforeApplicati
         (messages) => this.gateway.publish(messages),
       );
       republished += batch;
-      if (batch < this.config.get('OUTBOX_BATCH_SIZE') || this.stopped) break;
+      if (batch < this.config.get('OUTBOX_BATCH_SIZE')) break;
     }
     if (republished > 0) this.logger.warn({ msg: 'republished unconsumed outbox rows', rows: republished });
     if (Date.now() - this.lastPrune > INBOX_PRUNE_INTERVAL_MS) {
@@ -55,18 +54,5 @@ export class OutboxReconciler implements OnApplicationBootstrap, BeforeApplicati
       await this.inbox.prune(this.config.get('INBOX_RETENTION_HOURS'));
     }
     return republished;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.reconcileOnce()
-        .then(() => undefined)
-        .catch((error: unknown) => this.logger.warn({ msg: 'reconcile failed', err: (error as Error).message }))
-        .finally(() => {
-          this.running = null;
-          this.schedule();
-        });
-    }, this.config.get('RECONCILE_INTERVAL_MS'));
   }
 }

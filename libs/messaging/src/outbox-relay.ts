@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { AppConfig } from '@kdmp/config';
 import { OutboxMessage, OutboxStore } from '@kdmp/persistence';
 import { QueueGateway } from './queue-gateway';
+import { PeriodicTask } from './periodic-task';
 
 /**
  * Carries outbox rows to BullMQ. Rows this process commits are published right after the
@@ -14,9 +15,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly logger = new Logger(OutboxRelay.name);
   private pending: OutboxMessage[] = [];
   private flushing: Promise<void> | null = null;
-  private sweepTimer: NodeJS.Timeout | null = null;
-  private sweeping: Promise<void> | null = null;
-  private stopped = false;
+  private readonly sweeper: PeriodicTask;
 
   constructor(
     private readonly store: OutboxStore,
@@ -24,16 +23,15 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly config: AppConfig,
   ) {
     this.store.onCommitted((messages) => this.publishSoon(messages));
+    this.sweeper = new PeriodicTask('outbox sweep', config.get('OUTBOX_SWEEP_INTERVAL_MS'), () => this.sweepOnce(), this.logger);
   }
 
   onApplicationBootstrap(): void {
-    this.scheduleSweep();
+    this.sweeper.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.sweepTimer) clearTimeout(this.sweepTimer);
-    await this.sweeping;
+    await this.sweeper.stop();
     await this.flush();
   }
 
@@ -66,27 +64,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  private scheduleSweep(): void {
-    if (this.stopped) return;
-    this.sweepTimer = setTimeout(() => {
-      this.sweeping = this.sweepOnce().finally(() => {
-        this.sweeping = null;
-        this.scheduleSweep();
-      });
-    }, this.config.get('OUTBOX_SWEEP_INTERVAL_MS'));
-  }
-
   private async sweepOnce(): Promise<void> {
-    try {
-      const published = await this.store.sweep(
-        'unpublished',
-        this.config.get('OUTBOX_BATCH_SIZE'),
-        this.config.get('OUTBOX_REPUBLISH_AFTER_MS'),
-        (messages) => this.gateway.publish(messages),
-      );
-      if (published > 0) this.logger.log({ msg: 'swept unpublished outbox rows', rows: published });
-    } catch (error) {
-      this.logger.warn({ msg: 'outbox sweep failed', err: (error as Error).message });
-    }
+    const published = await this.store.sweep(
+      'unpublished',
+      this.config.get('OUTBOX_BATCH_SIZE'),
+      this.config.get('OUTBOX_REPUBLISH_AFTER_MS'),
+      (messages) => this.gateway.publish(messages),
+    );
+    if (published > 0) this.logger.log({ msg: 'swept unpublished outbox rows', rows: published });
   }
 }
