@@ -14,6 +14,7 @@ import {
   TEST_JWT_SECRET,
   TestEnvironment,
 } from '@kdmp/testing';
+import { WorkflowActors } from './support/workflow-actors';
 
 type Role = 'ADMIN' | 'REVIEWER' | 'COOPERATIVE' | 'PARTNER';
 type Caller = Role | 'ANONYMOUS';
@@ -23,23 +24,32 @@ const CALLERS: Caller[] = ['ANONYMOUS', 'ADMIN', 'REVIEWER', 'COOPERATIVE', 'PAR
 const TARGETS: Target[] = ['own', 'foreign', 'missing'];
 const PASSWORD = 'rahasia-uji-12345';
 
+type Scope = NonNullable<RouteAccess['scope']>;
+
 /**
- * What each role may see of a cooperative (domain.md, Actors): an admin everything, an officer
- * its own, a reviewer those in its regions, a partner only cooperatives matched to it (none
- * exist before matching is built).
+ * What each role may see (domain.md, Actors): an admin everything; an officer its own
+ * cooperative, its review and matches; a reviewer the cooperatives and reviews of its regions;
+ * a partner its own organisation and matches (the "own" cooperative here was never matched to
+ * it, so it is not visible to the partner).
  */
-const SEES_TARGET: Record<Role, Record<Target, boolean>> = {
-  ADMIN: { own: true, foreign: true, missing: false },
-  COOPERATIVE: { own: true, foreign: false, missing: false },
-  REVIEWER: { own: true, foreign: false, missing: false },
-  PARTNER: { own: false, foreign: false, missing: false },
-};
+function sees(role: Role, scope: Scope, target: Target): boolean {
+  if (target === 'missing') return false;
+  if (role === 'ADMIN') return true;
+  if (target === 'foreign') return false;
+  const ownVisible: Record<Role, Scope[]> = {
+    ADMIN: [],
+    COOPERATIVE: ['cooperative', 'review', 'match'],
+    REVIEWER: ['cooperative', 'review'],
+    PARTNER: ['partner', 'match'],
+  };
+  return ownVisible[role].includes(scope);
+}
 
 function expectedStatus(access: RouteAccess, caller: Caller, target: Target | null): number {
   if (access.public && access.roles.length === 0) return access.success;
   if (caller === 'ANONYMOUS') return access.public ? access.success : 401;
   if (!(access.roles as readonly string[]).includes(caller)) return 403;
-  if (access.scope && target) return SEES_TARGET[caller][target] ? access.success : 404;
+  if (access.scope && target) return sees(caller, access.scope, target) ? access.success : 404;
   return access.success;
 }
 
@@ -62,6 +72,10 @@ describe('identity and access', () => {
   let foreignCooperativeId: string; // another officer's, outside the reviewer's region
   let ownReviewId: string;
   let foreignReviewId: string;
+  let actors: WorkflowActors;
+  let ownPartnerId: string;
+  let foreignPartnerId: string;
+  let foreignMatchId: string;
 
   const api = () => request(stack.baseUrl);
 
@@ -84,6 +98,14 @@ describe('identity and access', () => {
       { what: 'screening to open the review' },
     );
     return rows[0].id;
+  }
+
+  /** An approved cooperative in the sector, matched to the partner: the partner's open proposal. */
+  async function matchOf(partner: { token: string }, sector: string): Promise<string> {
+    const cooperative = await actors.approvedCooperative({ sectors: [sector] }, { sector });
+    await actors.waitForState(cooperative.id, 'MATCHING');
+    const offers = await actors.matchesOf(partner, '?status=PROPOSED');
+    return offers.find((offer) => offer.cooperativeId === cooperative.id)!.id;
   }
 
   const ACEH = { kind: 'DESA', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' };
@@ -110,9 +132,14 @@ describe('identity and access', () => {
     foreignCooperativeId = foreign.id;
     [ownReviewId, foreignReviewId] = await Promise.all([reviewOf(own), reviewOf(foreign)]);
 
-    const partnerId = randomUUID();
-    users.PARTNER = { id: await insertUser(environment.db, { email: 'partner@example.id', password: PASSWORD, role: 'PARTNER', partnerId }), email: 'partner@example.id' };
-    tokens.PARTNER = await login(stack.baseUrl, 'partner@example.id', PASSWORD);
+    actors = await new WorkflowActors(stack.baseUrl, 150).start();
+    const partner = await actors.partner({ sectors: ['TOURISM'], regionCodes: ['NATIONAL'], capacity: 100 });
+    ownPartnerId = partner.id;
+    tokens.PARTNER = partner.token;
+    users.PARTNER = { id: partner.userId, email: '' };
+    const foreignPartner = await actors.partner({ sectors: ['HEALTH'], regionCodes: ['NATIONAL'] });
+    foreignPartnerId = foreignPartner.id;
+    foreignMatchId = await matchOf(foreignPartner, 'HEALTH');
   });
 
   afterAll(async () => {
@@ -122,13 +149,22 @@ describe('identity and access', () => {
 
   /** A request for one route, with a body that would succeed for a caller allowed to make it. */
   async function call(key: RouteKey, caller: Caller, target: Target | null): Promise<request.Response> {
-    const [method, pathTemplate] = key.split(' ') as ['GET' | 'POST', string];
+    const [method, pathTemplate] = key.split(' ') as ['GET' | 'POST' | 'PATCH', string];
     let id: string | undefined;
     let token = caller === 'ANONYMOUS' ? undefined : tokens[caller];
     const access = ROUTE_TABLE[key] as RouteAccess;
     if (target === 'missing') id = randomUUID();
-    if (target === 'foreign') id = access.scope === 'review' ? foreignReviewId : foreignCooperativeId;
-    if (target === 'own') id = access.scope === 'review' ? ownReviewId : ownCooperativeId;
+    const targets: Record<Scope, Record<'own' | 'foreign', () => string>> = {
+      cooperative: { own: () => ownCooperativeId, foreign: () => foreignCooperativeId },
+      review: { own: () => ownReviewId, foreign: () => foreignReviewId },
+      partner: { own: () => ownPartnerId, foreign: () => foreignPartnerId },
+      // Accepting or declining uses the match up: a successful case gets a fresh one below.
+      match: { own: () => foreignMatchId, foreign: () => foreignMatchId },
+    };
+    if (access.scope && (target === 'own' || target === 'foreign')) id = targets[access.scope][target]();
+    if (access.scope === 'match' && target === 'own' && caller === 'PARTNER') {
+      id = await matchOf({ token: tokens.PARTNER }, 'TOURISM');
+    }
     const changesTheCooperative = ['POST /v1/cooperatives/:id/withdraw', 'POST /v1/cooperatives/:id/business-plans'].includes(key);
     if (changesTheCooperative && target !== 'missing' && expectedStatus(access, caller, target) < 300) {
       // A command that moves the cooperative gets a fresh one for each successful case.
@@ -148,8 +184,22 @@ describe('identity and access', () => {
       'POST /v1/cooperatives/:id/withdraw': () => ({ reason: 'authorization matrix' }),
       'POST /v1/cooperatives/:id/business-plans': () => businessPlanFor(),
       'POST /v1/reviews/:id/decisions': () => ({ stage: 'DESK_REVIEW', decision: 'APPROVE' }),
+      'POST /v1/partners': () => ({
+        name: `PT Matriks ${randomUUID().slice(0, 8)}`,
+        type: 'BUMD',
+        roles: ['DISTRIBUTOR'],
+        sectors: ['RETAIL'],
+        commodities: [],
+        regionCodes: ['64'],
+        capacity: 1,
+        contactEmail: 'matriks@example.co.id',
+        user: { email: `partner-${randomUUID()}@example.id`, password: PASSWORD },
+      }),
+      'PATCH /v1/partners/:id': () => ({ commodities: ['souvenir'] }),
+      'POST /v1/matches/:id/decline': () => ({ reason: 'authorization matrix' }),
     };
-    const builder = method === 'GET' ? api().get(path) : api().post(path).send(bodies[key]?.() ?? {});
+    const body = bodies[key]?.() ?? {};
+    const builder = method === 'GET' ? api().get(path) : method === 'PATCH' ? api().patch(path).send(body) : api().post(path).send(body);
     return token ? builder.auth(token, { type: 'bearer' }) : builder;
   }
 

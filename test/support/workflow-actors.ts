@@ -7,10 +7,16 @@ const villages = kukarVillages();
 
 /** The people of the financing workflow, acting over HTTP against one running stack. */
 export class WorkflowActors {
-  private nextVillage = 0;
+  private nextVillage: number;
   adminToken = '';
 
-  constructor(readonly baseUrl: string) {}
+  /** `firstVillage`: where in the Kukar list this set of actors starts registering. */
+  constructor(
+    readonly baseUrl: string,
+    firstVillage = 0,
+  ) {
+    this.nextVillage = firstVillage;
+  }
 
   api() {
     return request(this.baseUrl);
@@ -77,6 +83,54 @@ export class WorkflowActors {
     await this.submitPlan(cooperative).expect(202);
     await this.waitForState(cooperative.id, 'IN_REVIEW');
     return { ...cooperative, reviewId: await this.openReviewId(cooperative.id) };
+  }
+
+  private panel: { id: string; token: string }[] | null = null;
+
+  /** A cooperative whose financing was approved through all three stages. */
+  async approvedCooperative(cooperativeOverrides: Record<string, unknown> = {}, planOverrides: Record<string, unknown> = {}) {
+    this.panel ??= [
+      await this.reviewer(['DESK_REVIEW']),
+      await this.reviewer(['FIELD_VERIFICATION']),
+      await this.reviewer(['CREDIT_COMMITTEE']),
+    ];
+    const [desk, field, committee] = this.panel;
+    const cooperative = await this.cooperative(cooperativeOverrides);
+    await this.submitPlan(cooperative, planOverrides).expect(202);
+    await this.waitForState(cooperative.id, 'IN_REVIEW');
+    const reviewId = await this.openReviewId(cooperative.id);
+    await this.decide(desk, reviewId, { stage: 'DESK_REVIEW', decision: 'APPROVE' }).expect(200);
+    await this.decide(field, reviewId, { stage: 'FIELD_VERIFICATION', decision: 'APPROVE' }).expect(200);
+    const final = await this.decide(committee, reviewId, { stage: 'CREDIT_COMMITTEE', decision: 'APPROVE', approvedAmount: 1_000_000_000 });
+    if (final.status !== 200) throw new Error(`final approval failed: ${JSON.stringify(final.body)}`);
+    return { ...cooperative, reviewId };
+  }
+
+  /** Registers a partner organisation (as the admin) and logs its first user in. */
+  async partner(profile: Record<string, unknown>): Promise<{ id: string; token: string; userId: string; webhookSecret: string }> {
+    const email = `partner-${randomUUID()}@example.id`;
+    const created = await this.api()
+      .post('/v1/partners')
+      .auth(this.adminToken, { type: 'bearer' })
+      .send({
+        name: `PT Mitra ${randomUUID().slice(0, 8)}`,
+        type: 'PRIVATE',
+        roles: ['OFFTAKER'],
+        sectors: ['AGRICULTURE'],
+        commodities: ['rice'],
+        regionCodes: ['64.02'],
+        capacity: 5,
+        contactEmail: 'kemitraan@example.co.id',
+        ...profile,
+        user: { email, password: PASSWORD },
+      })
+      .expect(201);
+    return { id: created.body.id, token: await login(this.baseUrl, email, PASSWORD), userId: created.body.userId, webhookSecret: created.body.webhookSecret };
+  }
+
+  async matchesOf(caller: { token: string }, query = ''): Promise<{ id: string; partnerId: string; cooperativeId: string; status: string; role: string; score: number; reasons: { en: string }[] }[]> {
+    const response = await this.api().get(`/v1/matches${query}`).auth(caller.token, { type: 'bearer' }).expect(200);
+    return response.body.items;
   }
 
   decide(reviewer: { token: string }, reviewId: string, body: Record<string, unknown>) {

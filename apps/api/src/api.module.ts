@@ -17,6 +17,8 @@ import { UsersController } from './users/users.controller';
 import { BusinessPlansController } from './business-plans/business-plans.controller';
 import { ReviewsController } from './reviews/reviews.controller';
 import { StatsController } from './stats/stats.controller';
+import { PartnersController } from './partners/partners.controller';
+import { MatchesController } from './matches/matches.controller';
 
 @Module({
   imports: [
@@ -37,6 +39,8 @@ import { StatsController } from './stats/stats.controller';
     BusinessPlansController,
     ReviewsController,
     StatsController,
+    PartnersController,
+    MatchesController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -8,6 +8,7 @@ import { AuthModule } from '@kdmp/auth';
 import { ScreenBusinessPlanHandler } from './handlers/screen-business-plan.handler';
 import { EscalateReviewStageHandler, RemindReviewStageHandler } from './handlers/review-timer.handlers';
 import { StuckCooperativeSweeper } from './stuck-cooperative.sweeper';
+import { ExpireMatchHandler, MatchAwaitingCooperativesHandler, StartMatchingHandler } from './handlers/matching.handlers';
 
 /**
  * Advances cooperatives (screening, matching, timers) and reconciles what Redis lost.
@@ -28,6 +29,9 @@ import { StuckCooperativeSweeper } from './stuck-cooperative.sweeper';
     ScreenBusinessPlanHandler,
     RemindReviewStageHandler,
     EscalateReviewStageHandler,
+    StartMatchingHandler,
+    MatchAwaitingCooperativesHandler,
+    ExpireMatchHandler,
   ],
 })
 export class WorkflowModule {}

@@ -18,6 +18,16 @@ import { ListReviewsUseCase } from './list-reviews/list-reviews.use-case';
 import { GetReviewUseCase } from './get-review/get-review.use-case';
 import { GetFunnelStatsUseCase } from './get-funnel-stats/get-funnel-stats.use-case';
 import { StageClock } from './shared/stage-clock';
+import { RegisterPartnerUseCase } from './register-partner/register-partner.use-case';
+import { UpdatePartnerUseCase } from './update-partner/update-partner.use-case';
+import { RotateWebhookSecretUseCase } from './rotate-webhook-secret/rotate-webhook-secret.use-case';
+import { ListPartnersUseCase } from './list-partners/list-partners.use-case';
+import { StartMatchingUseCase } from './start-matching/start-matching.use-case';
+import { MatchAwaitingCooperativesUseCase } from './match-awaiting-cooperatives/match-awaiting-cooperatives.use-case';
+import { AcceptMatchUseCase } from './accept-match/accept-match.use-case';
+import { DeclineMatchUseCase } from './decline-match/decline-match.use-case';
+import { ExpireMatchUseCase } from './expire-match/expire-match.use-case';
+import { ListMatchesUseCase } from './list-matches/list-matches.use-case';
 import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/requeue-stuck-cooperatives.use-case';
 
 const USE_CASES = [
@@ -39,6 +49,16 @@ const USE_CASES = [
   GetReviewUseCase,
   GetFunnelStatsUseCase,
   RequeueStuckCooperativesUseCase,
+  RegisterPartnerUseCase,
+  UpdatePartnerUseCase,
+  RotateWebhookSecretUseCase,
+  ListPartnersUseCase,
+  StartMatchingUseCase,
+  MatchAwaitingCooperativesUseCase,
+  AcceptMatchUseCase,
+  DeclineMatchUseCase,
+  ExpireMatchUseCase,
+  ListMatchesUseCase,
 ];
 
 /** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */

@@ -63,6 +63,10 @@ export const environmentSchema = z
     REVIEW_REMINDER_LEAD_MS: positiveInt.default(24 * 60 * 60 * 1000),
     /** A cooperative left this long in a state a worker should move is put back on the queue. */
     STUCK_AFTER_MS: positiveInt.default(5 * 60 * 1000),
+    /** How long a partner has to answer a proposal (domain.md: 14 days). */
+    MATCH_EXPIRY_MS: positiveInt.default(14 * 24 * 60 * 60 * 1000),
+    /** Proposals kept per partner role sought. */
+    MATCHES_PER_ROLE: positiveInt.default(3),
     /** Login attempts allowed per minute, per client address and per account. */
     LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
   })

@@ -50,6 +50,8 @@ export interface DomainEventPayloads {
   'review.reminder': { reviewId: string; stage: string; deadlineAt: string };
   'review.escalated': { reviewId: string; stage: string; deadlineAt: string };
   'partner.registered': { name: string; roles: string[]; regionCodes: string[] };
+  /** What changed; `capacityFreed` when it can take more partnerships than before. */
+  'partner.updated': { changes: string[]; capacityFreed: boolean };
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
@@ -73,6 +75,7 @@ export const DOMAIN_EVENT_TYPES = [
   'review.reminder',
   'review.escalated',
   'partner.registered',
+  'partner.updated',
 ] as const satisfies readonly DomainEventType[];
 
 // Fails to compile when an event type is added to the payload map but not to the list.

@@ -22,6 +22,9 @@ export interface JobEnvelope {
 export interface JobPayloads {
   'fan-out-event': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
   'screen-business-plan': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
+  'start-matching': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
+  'match-awaiting-cooperatives': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
+  'expire-match': JobEnvelope & { cooperativeId: string; matchId: string };
   'remind-review-stage': JobEnvelope & { cooperativeId: string; reviewId: string; stage: string };
   'escalate-review-stage': JobEnvelope & { cooperativeId: string; reviewId: string; stage: string };
 }
@@ -32,6 +35,9 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'fan-out-event': QUEUES.NOTIFICATIONS,
   'screen-business-plan': QUEUES.PIPELINE,
+  'start-matching': QUEUES.PIPELINE,
+  'match-awaiting-cooperatives': QUEUES.PIPELINE,
+  'expire-match': QUEUES.PIPELINE,
   'remind-review-stage': QUEUES.PIPELINE,
   'escalate-review-stage': QUEUES.PIPELINE,
 };

@@ -47,7 +47,7 @@ const LEGAL_MOVES: Record<CooperativeState | 'NONE', Partial<Record<PipelineComm
     withdraw: 'WITHDRAWN',
   },
   AWAITING_PARTNER: { 'propose-matches': 'MATCHING', withdraw: 'WITHDRAWN' },
-  PARTNERED: { 'accept-match': 'PARTNERED' },
+  PARTNERED: { 'accept-match': 'PARTNERED', 'decline-match': 'PARTNERED', 'expire-match': 'PARTNERED' },
   WITHDRAWN: {},
 };
 
@@ -218,7 +218,7 @@ describe('commandsAllowedFor', () => {
     { state: 'MATCHING', actor: 'SYSTEM', expected: ['propose-matches', 'find-no-partner', 'expire-match'] },
     { state: 'MATCHING', actor: 'COOPERATIVE', expected: ['withdraw'] },
     { state: 'AWAITING_PARTNER', actor: 'SYSTEM', expected: ['propose-matches'] },
-    { state: 'PARTNERED', actor: 'PARTNER', expected: ['accept-match'] },
+    { state: 'PARTNERED', actor: 'PARTNER', expected: ['accept-match', 'decline-match'] },
     { state: 'PARTNERED', actor: 'COOPERATIVE', expected: [] },
     { state: 'WITHDRAWN', actor: 'ADMIN', expected: [] },
   ];

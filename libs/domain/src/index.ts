@@ -15,3 +15,4 @@ export * from './repayment-schedule';
 export * from './screening-rules';
 export * from './review-stages';
 export * from './partner';
+export * from './matching-score';

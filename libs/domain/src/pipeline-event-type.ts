@@ -22,6 +22,7 @@ export const PIPELINE_EVENT_TYPES = [
   'review.reminder',
   'review.escalated',
   'partner.registered',
+  'partner.updated',
 ] as const;
 
 export type PipelineEventType = (typeof PIPELINE_EVENT_TYPES)[number];
@@ -31,7 +32,7 @@ export type PipelineEventType = (typeof PIPELINE_EVENT_TYPES)[number];
  * the transition table never names them; together with the table's events they make up
  * PIPELINE_EVENT_TYPES.
  */
-export const PARTNER_EVENT_TYPES = ['partner.registered'] as const satisfies readonly PipelineEventType[];
+export const PARTNER_EVENT_TYPES = ['partner.registered', 'partner.updated'] as const satisfies readonly PipelineEventType[];
 
 export type PartnerEventType = (typeof PARTNER_EVENT_TYPES)[number];
 

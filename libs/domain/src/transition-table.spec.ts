@@ -74,9 +74,9 @@ describe('TRANSITION_TABLE', () => {
     }
   });
 
-  it('lists 17 distinct event types', () => {
-    expect(PIPELINE_EVENT_TYPES).toHaveLength(17);
-    expect(new Set(PIPELINE_EVENT_TYPES).size).toBe(17);
+  it('lists 18 distinct event types', () => {
+    expect(PIPELINE_EVENT_TYPES).toHaveLength(18);
+    expect(new Set(PIPELINE_EVENT_TYPES).size).toBe(18);
   });
 
   it('starts only registration from "no cooperative yet"', () => {

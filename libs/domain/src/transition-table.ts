@@ -132,9 +132,10 @@ const RULES = [
   },
   {
     command: 'decline-match',
-    // The state stays MATCHING; the use-case rematches when no proposal is left open.
+    // The state stays as it is; the workflow rematches when no proposal is left open. From
+    // PARTNERED too: a cooperative partnered for one role may still hold a proposal for another.
     actors: ['PARTNER'],
-    from: ['MATCHING'],
+    from: ['MATCHING', 'PARTNERED'],
     to: UNCHANGED,
     events: ['match.declined'],
     description: 'A partner declines its proposal.',
@@ -142,7 +143,7 @@ const RULES = [
   {
     command: 'expire-match',
     actors: ['SYSTEM'],
-    from: ['MATCHING'],
+    from: ['MATCHING', 'PARTNERED'],
     to: UNCHANGED,
     events: ['match.expired'],
     description: 'A proposal passes its expiry without an answer.',

@@ -27,6 +27,7 @@ const EXPECTED_RECIPIENTS: Record<DomainEventType, RecipientKind[]> = {
   'review.reminder': [R],
   'review.escalated': [A],
   'partner.registered': [P],
+  'partner.updated': [P],
 };
 
 // Decisions and match offers (and their outcomes) for the parties to them.

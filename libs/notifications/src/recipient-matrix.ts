@@ -107,6 +107,7 @@ export const RECIPIENT_MATRIX: { readonly [E in DomainEventType]: readonly Matri
   'review.escalated': [row('review.escalated', ADMINS, false)],
   // welcome for the new partner's users
   'partner.registered': [row('partner.registered', PARTNER, false)],
+  'partner.updated': [row('partner.updated', PARTNER, false)],
 };
 
 /** The matrix rows of one event type (none for a type the matrix does not know, at run time). */

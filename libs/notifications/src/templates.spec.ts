@@ -57,6 +57,7 @@ const FULL_PAYLOADS: { [E in DomainEventType]: DomainEventPayloads[E] } = {
   'review.reminder': { reviewId: 'rv-1', stage: 'CREDIT_COMMITTEE', deadlineAt: DEADLINE_AT },
   'review.escalated': { reviewId: 'rv-1', stage: 'CREDIT_COMMITTEE', deadlineAt: DEADLINE_AT },
   'partner.registered': { name: 'PT Pupuk Kalimantan Timur', roles: ['OFFTAKER', 'FINANCIER'], regionCodes: ['64.02', '64'] },
+  'partner.updated': { changes: ['capacity', 'regionCodes'], capacityFreed: true },
 };
 
 // Optional fields left out, lists empty, stages unknown: the texts must still read well.
@@ -72,6 +73,7 @@ const MINIMAL_PAYLOADS: { [E in DomainEventType]: DomainEventPayloads[E] } = {
   'match.declined': { matchId: 'm-1', partnerId: 'p-1', reason: ' ' },
   'cooperative.withdrawn': {},
   'partner.registered': { name: 'CV Tani Makmur', roles: [], regionCodes: [] },
+  'partner.updated': { changes: [], capacityFreed: false },
 };
 
 function fullContext(type: DomainEventType): TemplateContext {

@@ -1277,3 +1277,58 @@ define(
     };
   },
 );
+
+// partner.updated ---------------------------------------------------------------------------
+
+const CHANGE_NAMES: Record<string, { id: string; en: string }> = {
+  capacity: { id: 'kapasitas', en: 'capacity' },
+  regionCodes: { id: 'wilayah layanan', en: 'regions served' },
+  sectors: { id: 'sektor', en: 'sectors' },
+  commodities: { id: 'komoditas', en: 'commodities' },
+  webhookUrl: { id: 'alamat webhook', en: 'webhook address' },
+  contactEmail: { id: 'email kontak', en: 'contact email' },
+  webhookSecret: { id: 'kunci penandatanganan webhook', en: 'webhook signing secret' },
+};
+
+function changeList(changes: readonly string[] | undefined, locale: 'id' | 'en'): string {
+  const names = (changes ?? []).map((change) => CHANGE_NAMES[change]?.[locale] ?? change);
+  if (names.length === 0) return locale === 'id' ? 'profil' : 'profile';
+  return names.join(', ');
+}
+
+define(
+  'partner.updated',
+  'partner',
+  (ctx) => {
+    const name = text(ctx.partner?.name) ?? 'organisasi Anda';
+    return {
+      title: `Profil mitra ${name} diperbarui`,
+      body: body(
+        ctx,
+        'id',
+        sentences(
+          `Data ${changeList(ctx.payload.changes, 'id')} ${name} telah diperbarui pada ${when(ctx, 'id')}.`,
+          ctx.payload.capacityFreed
+            ? 'Karena kapasitas bertambah, sistem akan mencarikan koperasi yang masih menunggu mitra.'
+            : 'Jika Anda tidak melakukan perubahan ini, segera hubungi Dinas Koperasi.',
+        ),
+      ),
+    };
+  },
+  (ctx) => {
+    const name = text(ctx.partner?.name) ?? 'your organisation';
+    return {
+      title: `Partner profile of ${name} updated`,
+      body: body(
+        ctx,
+        'en',
+        sentences(
+          `The ${changeList(ctx.payload.changes, 'en')} of ${name} ${(ctx.payload.changes ?? []).length > 1 ? 'were' : 'was'} updated on ${when(ctx, 'en')}.`,
+          ctx.payload.capacityFreed
+            ? 'With more capacity, we will look for cooperatives still waiting for a partner.'
+            : 'If you did not make this change, contact the cooperative office at once.',
+        ),
+      ),
+    };
+  },
+);

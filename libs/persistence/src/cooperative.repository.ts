@@ -42,8 +42,10 @@ export class CooperativeRepository {
         );
         break;
       case 'PARTNER':
-        // A partner sees only cooperatives matched to it; matching does not exist yet, so none.
-        query.andWhere('false');
+        // A partner sees only cooperatives it was proposed to (their public profile).
+        query.andWhere('EXISTS (SELECT 1 FROM matches m WHERE m.cooperative_id = c.id AND m.partner_id = :ownPartnerId)', {
+          ownPartnerId: viewer.partnerId,
+        });
         break;
     }
     return query.getOne();
@@ -51,6 +53,15 @@ export class CooperativeRepository {
 
   async insert(tx: EntityManager, cooperative: CooperativeEntity): Promise<void> {
     await tx.insert(CooperativeEntity, cooperative);
+  }
+
+  /** Whether the partner has an accepted partnership with the cooperative (contacts are shared then). */
+  async isPartneredWith(cooperativeId: string, partnerId: string): Promise<boolean> {
+    const rows = (await this.cooperatives.query(
+      `SELECT 1 FROM matches WHERE cooperative_id = $1 AND partner_id = $2 AND status = 'ACCEPTED' LIMIT 1`,
+      [cooperativeId, partnerId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   findEvent(id: string): Promise<DomainEventEntity | null> {

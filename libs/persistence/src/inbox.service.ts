@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@kdmp/config';
 import { OutboxMessage } from './outbox-message';
 import { OutboxStore } from './outbox.store';
+import { affectedRows } from './query-result';
 
 export type InboxOutcome<T> = { kind: 'processed'; result: T } | { kind: 'duplicate' };
 
@@ -48,11 +49,9 @@ export class InboxService {
   }
 
   async prune(olderThanHours: number): Promise<number> {
-    const result = (await this.dataSource.query(
-      `DELETE FROM inbox_messages WHERE processed_at < now() - $1 * interval '1 hour'`,
-      [olderThanHours],
-    )) as [unknown[], number];
-    return result[1] ?? 0;
+    return affectedRows(
+      await this.dataSource.query(`DELETE FROM inbox_messages WHERE processed_at < now() - $1 * interval '1 hour'`, [olderThanHours]),
+    );
   }
 }
 

@@ -14,3 +14,6 @@ export * from './notification.repository';
 export * from './business-plan.repository';
 export * from './review.repository';
 export * from './idempotency-key.repository';
+export * from './partner.repository';
+export * from './match.repository';
+export * from './query-result';

@@ -14,6 +14,8 @@ import { NotificationRepository } from './notification.repository';
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { BusinessPlanRepository } from './business-plan.repository';
 import { ReviewRepository } from './review.repository';
+import { PartnerRepository } from './partner.repository';
+import { MatchRepository } from './match.repository';
 
 const REPOSITORIES = [
   UnitOfWork,
@@ -25,6 +27,8 @@ const REPOSITORIES = [
   BusinessPlanRepository,
   ReviewRepository,
   IdempotencyKeyRepository,
+  PartnerRepository,
+  MatchRepository,
 ];
 
 /**

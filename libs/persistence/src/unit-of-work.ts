@@ -16,7 +16,8 @@ export interface CommittedChange {
 export interface ChangeDescription {
   aggregateId: string;
   fromState: string | null;
-  toState: string;
+  /** Null for aggregates without a state machine (partners). */
+  toState: string | null;
   events: NewDomainEvent[];
   actor: Actor;
   correlationId: string;
@@ -25,6 +26,7 @@ export interface ChangeDescription {
 }
 
 export interface TransitionCommit extends ChangeDescription {
+  toState: string;
   expectedVersion: number;
   /** When a consumer makes the change: its inbox record, written in the same statement. */
   consumedMessage?: { consumer: string; messageId: string };
@@ -112,14 +114,41 @@ export class UnitOfWork {
     const change = this.describe(aggregateType, description);
     await this.dataSource.transaction(async (tx) => {
       await insertAggregate(tx, change.events.length);
-      await tx.query(APPEND_SQL, [
-        JSON.stringify(change.events.map((event) => ({ ...event, actorId: actorId(event.actor), actorType: event.actor.type }))),
-        JSON.stringify(change.outbox),
-        this.unsentAfterMs,
-      ]);
+      await this.append(tx, change);
     });
     this.outbox.committed(change.outbox);
     return change;
+  }
+
+  /**
+   * A change of a partner (which has no state machine): `write` saves it, then its events are
+   * appended after the partner's last sequence, with their outbox rows, in one transaction.
+   */
+  async commitPartnerChange(description: ChangeDescription, write: (tx: EntityManager) => Promise<void>): Promise<CommittedChange> {
+    const draft = this.describe('partner', description);
+    let change = draft;
+    await this.dataSource.transaction(async (tx) => {
+      await write(tx);
+      const [rows] = (await tx.query(
+        `UPDATE partners SET last_event_sequence = last_event_sequence + $2, version = version + 1
+          WHERE id = $1 RETURNING last_event_sequence - $2 AS sequence_base`,
+        [description.aggregateId, draft.events.length],
+      )) as [{ sequence_base: number }[], number];
+      const base = rows[0].sequence_base;
+      change = { ...draft, events: draft.events.map((event) => ({ ...event, sequence: base + event.sequence })) };
+      await this.append(tx, change);
+    });
+    this.outbox.committed(change.outbox);
+    return change;
+  }
+
+  /** Writes events whose sequences are final, with their outbox rows. */
+  private async append(tx: EntityManager, change: CommittedChange): Promise<void> {
+    await tx.query(APPEND_SQL, [
+      JSON.stringify(change.events.map((event) => ({ ...event, actorId: actorId(event.actor), actorType: event.actor.type }))),
+      JSON.stringify(change.outbox),
+      this.unsentAfterMs,
+    ]);
   }
 
   /** Gives each event its id, sequence and envelope, and derives the outbox rows. */

@@ -12,7 +12,7 @@ import type { Role } from '@kdmp/auth';
 export interface RouteAccess {
   public?: boolean;
   roles: readonly Role[];
-  scope?: 'cooperative' | 'review';
+  scope?: 'cooperative' | 'review' | 'partner' | 'match';
   /** The status of a successful call, for the matrix test. */
   success: number;
 }
@@ -33,6 +33,14 @@ export const ROUTE_TABLE = {
   'GET /v1/reviews/:id': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'review', success: 200 },
   'POST /v1/reviews/:id/decisions': { roles: ['REVIEWER'], scope: 'review', success: 200 },
   'GET /v1/stats/funnel': { roles: ['ADMIN'], success: 200 },
+  'POST /v1/partners': { roles: ['ADMIN'], success: 201 },
+  'GET /v1/partners': { roles: ['ADMIN', 'PARTNER'], success: 200 },
+  'GET /v1/partners/:id': { roles: ['ADMIN', 'PARTNER'], scope: 'partner', success: 200 },
+  'PATCH /v1/partners/:id': { roles: ['ADMIN', 'PARTNER'], scope: 'partner', success: 200 },
+  'POST /v1/partners/:id/webhook-secret': { roles: ['ADMIN', 'PARTNER'], scope: 'partner', success: 200 },
+  'GET /v1/matches': { roles: ['ADMIN', 'PARTNER', 'COOPERATIVE'], success: 200 },
+  'POST /v1/matches/:id/accept': { roles: ['PARTNER'], scope: 'match', success: 200 },
+  'POST /v1/matches/:id/decline': { roles: ['PARTNER'], scope: 'match', success: 200 },
 } as const satisfies Record<string, RouteAccess>;
 
 export type RouteKey = keyof typeof ROUTE_TABLE;

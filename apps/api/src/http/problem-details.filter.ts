@@ -41,10 +41,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof ApplicationError) {
       const [status, slug, title] = APPLICATION_STATUS[exception.code];
+      // Extensions never replace the standard members.
       return problem(slug, title, status, {
+        ...exception.extensions,
         detail: exception.message,
         ...(exception.fieldProblems.length > 0 ? { errors: exception.fieldProblems } : {}),
-        ...exception.extensions,
       });
     }
     if (exception instanceof IllegalTransitionError) {

@@ -15,7 +15,7 @@ export interface ProblemDetails {
 const PROBLEM_TYPE_BASE = 'urn:kdmp:problem:';
 
 export function problem(slug: string, title: string, status: number, extra: Partial<ProblemDetails> = {}): ProblemDetails {
-  return { type: `${PROBLEM_TYPE_BASE}${slug}`, title, status, ...extra };
+  return { ...extra, type: `${PROBLEM_TYPE_BASE}${slug}`, title, status };
 }
 
 export function sendProblem(response: Response, details: ProblemDetails): void {

@@ -4,6 +4,8 @@ import { NotificationEntity } from './notification.entity';
 import { UserEntity } from './user.entity';
 import { BusinessPlanEntity } from './business-plan.entity';
 import { ReviewDecisionEntity, ReviewEntity } from './review.entity';
+import { PartnerEntity } from './partner.entity';
+import { MatchEntity } from './match.entity';
 
 export * from './cooperative.entity';
 export * from './domain-event.entity';
@@ -11,6 +13,8 @@ export * from './notification.entity';
 export * from './user.entity';
 export * from './business-plan.entity';
 export * from './review.entity';
+export * from './partner.entity';
+export * from './match.entity';
 
 export const ENTITIES = [
   CooperativeEntity,
@@ -20,4 +24,6 @@ export const ENTITIES = [
   BusinessPlanEntity,
   ReviewEntity,
   ReviewDecisionEntity,
+  PartnerEntity,
+  MatchEntity,
 ];

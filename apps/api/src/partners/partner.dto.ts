@@ -1,0 +1,110 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { PARTNER_ROLES, PARTNER_TYPES, SECTORS } from '@kdmp/domain';
+import { MINIMUM_PASSWORD_LENGTH } from '@kdmp/auth';
+
+/** What a partner offers: the fields an admin or the partner may change later. */
+export class PartnerProfileDto {
+  @ApiProperty({ enum: PARTNER_ROLES, isArray: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(PARTNER_ROLES.length)
+  @ArrayUnique()
+  @IsIn(PARTNER_ROLES, { each: true })
+  roles: string[];
+
+  @ApiProperty({ enum: SECTORS, isArray: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SECTORS.length)
+  @ArrayUnique()
+  @IsIn(SECTORS, { each: true })
+  sectors: string[];
+
+  @ApiProperty({ example: ['rice', 'palm oil'] })
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  commodities: string[];
+
+  @ApiProperty({ example: ['64.02', '64'], description: 'Regency or province codes, or NATIONAL' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(600)
+  @ArrayUnique()
+  @IsString({ each: true })
+  regionCodes: string[];
+
+  @ApiProperty({ example: 20, description: 'How many active partnerships it takes' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  capacity: number;
+
+  @ApiProperty({ example: 'kemitraan@example.co.id' })
+  @IsEmail()
+  @MaxLength(254)
+  contactEmail: string;
+
+  @ApiPropertyOptional({ example: 'https://partner.example.co.id/kdmp/webhooks', nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  @MaxLength(2000)
+  webhookUrl?: string | null;
+}
+
+export class PartnerUserDto {
+  @ApiProperty()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ minLength: MINIMUM_PASSWORD_LENGTH, writeOnly: true })
+  @IsString()
+  @MinLength(MINIMUM_PASSWORD_LENGTH)
+  @MaxLength(200)
+  password: string;
+
+  @ApiPropertyOptional({ enum: ['id', 'en'] })
+  @IsOptional()
+  @IsIn(['id', 'en'])
+  locale?: 'id' | 'en';
+}
+
+export class RegisterPartnerDto extends PartnerProfileDto {
+  @ApiProperty({ example: 'PT Pangan Nusantara' })
+  @IsString()
+  @Length(2, 200)
+  name: string;
+
+  @ApiProperty({ enum: PARTNER_TYPES })
+  @IsIn(PARTNER_TYPES)
+  type: string;
+
+  @ApiProperty({ type: PartnerUserDto })
+  @ValidateNested()
+  @Type(() => PartnerUserDto)
+  user: PartnerUserDto;
+}
+
+export class UpdatePartnerDto extends PartialType(PartnerProfileDto) {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}

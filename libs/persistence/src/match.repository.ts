@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { MatchEntity, MatchStatus } from './entities';
+import type { CooperativeViewer } from './cooperative.repository';
+import { affectedRows } from './query-result';
+
+@Injectable()
+export class MatchRepository {
+  constructor(@InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>) {}
+
+  async insertMany(tx: EntityManager, matches: MatchEntity[]): Promise<void> {
+    if (matches.length > 0) await tx.insert(MatchEntity, matches as QueryDeepPartialEntity<MatchEntity>[]);
+  }
+
+  findById(id: string, tx?: EntityManager): Promise<MatchEntity | null> {
+    return (tx ? tx.getRepository(MatchEntity) : this.matches).findOneBy({ id });
+  }
+
+  /** A match the viewer may see: its partner's users, its cooperative's officers, admins. */
+  findVisible(id: string, viewer: CooperativeViewer): Promise<MatchEntity | null> {
+    const query = this.matches.createQueryBuilder('m').where('m.id = :id', { id });
+    return this.scoped(query, viewer).getOne();
+  }
+
+  list(viewer: CooperativeViewer, filter: { status?: MatchStatus; limit: number; offset: number }): Promise<[MatchEntity[], number]> {
+    const query = this.matches
+      .createQueryBuilder('m')
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.score', 'DESC')
+      .addOrderBy('m.id', 'ASC');
+    if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
+    return this.scoped(query, viewer).take(filter.limit).skip(filter.offset).getManyAndCount();
+  }
+
+  openFor(cooperativeId: string, tx?: EntityManager): Promise<MatchEntity[]> {
+    return (tx ? tx.getRepository(MatchEntity) : this.matches).findBy({ cooperativeId, status: 'PROPOSED' });
+  }
+
+  /**
+   * Partners not to propose again: those who declined, those who let a proposal expire (else an
+   * unanswering partner would be proposed again and again), and those already proposed or accepted.
+   */
+  async partnersToExclude(cooperativeId: string): Promise<string[]> {
+    const rows = await this.matches
+      .createQueryBuilder('m')
+      .select('DISTINCT m.partner_id', 'partner_id')
+      .where('m.cooperative_id = :cooperativeId', { cooperativeId })
+      .andWhere(`m.status IN ('DECLINED', 'EXPIRED', 'PROPOSED', 'ACCEPTED')`)
+      .getRawMany<{ partner_id: string }>();
+    return rows.map((row) => row.partner_id);
+  }
+
+  /** Moves a PROPOSED match on; false when it was no longer PROPOSED (someone got there first). */
+  async decide(
+    tx: EntityManager,
+    matchId: string,
+    status: Exclude<MatchStatus, 'PROPOSED'>,
+    details: { declineReason?: string; comment?: string } = {},
+  ): Promise<boolean> {
+    const result: unknown = await tx.query(
+      `UPDATE matches SET status = $2, decided_at = now(), decline_reason = $3, comment = $4
+        WHERE id = $1 AND status = 'PROPOSED'`,
+      [matchId, status, details.declineReason ?? null, details.comment ?? null],
+    );
+    return affectedRows(result) > 0;
+  }
+
+  private scoped<T extends ReturnType<Repository<MatchEntity>['createQueryBuilder']>>(query: T, viewer: CooperativeViewer): T {
+    switch (viewer.role) {
+      case 'ADMIN':
+        return query;
+      case 'PARTNER':
+        return query.andWhere('m.partner_id = :ownPartnerId', { ownPartnerId: viewer.partnerId }) as T;
+      case 'COOPERATIVE':
+        return query.andWhere('m.cooperative_id = :ownCooperativeId', { ownCooperativeId: viewer.cooperativeId }) as T;
+      case 'REVIEWER':
+        return query.andWhere('false') as T;
+    }
+  }
+}
