@@ -73,6 +73,11 @@ export class PartnerRepository {
    * index lookup on partner_reach, then partners by primary key.
    */
   candidates(search: CandidateSearch, tx?: EntityManager): Promise<PartnerEntity[]> {
+    return this.candidateQuery(search, tx).getMany();
+  }
+
+  /** The candidate search as a query (its plan is checked in tests: no scan of partners). */
+  candidateQuery(search: CandidateSearch, tx?: EntityManager) {
     return (tx ?? this.dataSource.manager)
       .getRepository(PartnerEntity)
       .createQueryBuilder('p')
@@ -85,8 +90,7 @@ export class PartnerRepository {
       .andWhere('p.active_partnerships < p.capacity')
       .andWhere('NOT (p.id = ANY(CAST(:excluded AS uuid[])))', { excluded: search.excludePartnerIds })
       .orderBy('p.id')
-      .take(search.limit)
-      .getMany();
+      .limit(search.limit);
   }
 
   /** Counts one more partnership unless the partner is at capacity; false when it is. */
