@@ -34,6 +34,8 @@ type Scope = NonNullable<RouteAccess['scope']>;
  */
 function sees(role: Role, scope: Scope, target: Target): boolean {
   if (target === 'missing') return false;
+  // An inbox is its owner's alone, an admin's included.
+  if (scope === 'notification') return target === 'own';
   if (role === 'ADMIN') return true;
   if (target === 'foreign') return false;
   const ownVisible: Record<Role, Scope[]> = {
@@ -76,6 +78,8 @@ describe('identity and access', () => {
   let ownPartnerId: string;
   let foreignPartnerId: string;
   let foreignMatchId: string;
+  const notificationOf = {} as Record<Role, string>;
+  let deadDeliveries: string[] = [];
 
   const api = () => request(stack.baseUrl);
 
@@ -140,6 +144,26 @@ describe('identity and access', () => {
     const foreignPartner = await actors.partner({ sectors: ['HEALTH'], regionCodes: ['NATIONAL'] });
     foreignPartnerId = foreignPartner.id;
     foreignMatchId = await matchOf(foreignPartner, 'HEALTH');
+
+    // Every caller has something in its inbox by now (a welcome, work waiting, a proposal...).
+    for (const role of ['ADMIN', 'REVIEWER', 'COOPERATIVE', 'PARTNER'] as Role[]) {
+      const me = await api().get('/v1/me').auth(tokens[role], { type: 'bearer' }).expect(200);
+      const { rows } = await pollUntil(
+        () => environment.db.query<{ id: string }>(`SELECT id FROM notifications WHERE recipient_id = $1 AND channel = 'IN_APP' LIMIT 1`, [me.body.id]),
+        (result) => result.rows.length === 1,
+        { what: `a notification for the ${role}` },
+      );
+      notificationOf[role] = rows[0].id;
+    }
+    // Dead deliveries for the redrive cases: emails that failed for good.
+    const { rows: dead } = await environment.db.query<{ id: string }>(
+      `INSERT INTO notifications (id, event_id, event_type, recipient_type, recipient_id, channel, template, locale, title, body, status, correlation_id, address)
+       SELECT gen_random_uuid(), n.event_id, n.event_type, n.recipient_type, gen_random_uuid(), 'EMAIL', n.template, n.locale, n.title, n.body, 'DEAD', n.correlation_id, 'nobody@example.id'
+         FROM notifications n CROSS JOIN generate_series(1, 40) AS copy WHERE n.id = $1
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [notificationOf.ADMIN],
+    );
+    deadDeliveries = dead.map((row) => row.id);
   });
 
   afterAll(async () => {
@@ -160,6 +184,11 @@ describe('identity and access', () => {
       partner: { own: () => ownPartnerId, foreign: () => foreignPartnerId },
       // Accepting or declining uses the match up: a successful case gets a fresh one below.
       match: { own: () => foreignMatchId, foreign: () => foreignMatchId },
+      notification: {
+        own: () => notificationOf[caller === 'ANONYMOUS' ? 'ADMIN' : caller],
+        foreign: () => notificationOf[caller === 'ADMIN' ? 'COOPERATIVE' : 'ADMIN'],
+      },
+      delivery: { own: () => deadDeliveries.pop() ?? randomUUID(), foreign: () => deadDeliveries.pop() ?? randomUUID() },
     };
     if (access.scope && (target === 'own' || target === 'foreign')) id = targets[access.scope][target]();
     if (access.scope === 'match' && target === 'own' && caller === 'PARTNER') {
@@ -197,6 +226,7 @@ describe('identity and access', () => {
       }),
       'PATCH /v1/partners/:id': () => ({ commodities: ['souvenir'] }),
       'POST /v1/matches/:id/decline': () => ({ reason: 'authorization matrix' }),
+      'PATCH /v1/me/preferences': () => ({ emailNotifications: false }),
     };
     const body = bodies[key]?.() ?? {};
     const builder = method === 'GET' ? api().get(path) : method === 'PATCH' ? api().patch(path).send(body) : api().post(path).send(body);

@@ -19,6 +19,8 @@ import { ReviewsController } from './reviews/reviews.controller';
 import { StatsController } from './stats/stats.controller';
 import { PartnersController } from './partners/partners.controller';
 import { MatchesController } from './matches/matches.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { DeliveriesController } from './admin/deliveries.controller';
 
 @Module({
   imports: [
@@ -41,6 +43,8 @@ import { MatchesController } from './matches/matches.controller';
     StatsController,
     PartnersController,
     MatchesController,
+    NotificationsController,
+    DeliveriesController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

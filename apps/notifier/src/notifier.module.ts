@@ -6,6 +6,7 @@ import { MessagingModule } from '@kdmp/messaging';
 import { ApplicationModule } from '@kdmp/application';
 import { AuthModule } from '@kdmp/auth';
 import { FanOutEventHandler } from './handlers/fan-out-event.handler';
+import { DeliverNotificationHandler } from './handlers/deliver-notification.handler';
 
 /** Turns events into notifications and delivers them. No HTTP. */
 @Module({
@@ -13,10 +14,10 @@ import { FanOutEventHandler } from './handlers/fan-out-event.handler';
     ConfigModule,
     LoggingModule.forService('notifier'),
     PersistenceModule,
-    MessagingModule.forRoot({ consuming: [QUEUES.NOTIFICATIONS] }),
+    MessagingModule.forRoot({ consuming: [QUEUES.NOTIFICATIONS, QUEUES.DELIVERIES] }),
     AuthModule,
     ApplicationModule,
   ],
-  providers: [FanOutEventHandler],
+  providers: [FanOutEventHandler, DeliverNotificationHandler],
 })
 export class NotifierModule {}

@@ -28,6 +28,12 @@ import { AcceptMatchUseCase } from './accept-match/accept-match.use-case';
 import { DeclineMatchUseCase } from './decline-match/decline-match.use-case';
 import { ExpireMatchUseCase } from './expire-match/expire-match.use-case';
 import { ListMatchesUseCase } from './list-matches/list-matches.use-case';
+import { DeliverNotificationUseCase } from './deliver-notification/deliver-notification.use-case';
+import { RedriveDeliveryUseCase } from './redrive-delivery/redrive-delivery.use-case';
+import { ListDeliveriesUseCase } from './list-deliveries/list-deliveries.use-case';
+import { NotificationsInboxUseCase } from './notifications-inbox/notifications-inbox.use-case';
+import { UpdatePreferencesUseCase } from './update-preferences/update-preferences.use-case';
+import { ChannelsModule } from '@kdmp/notifications';
 import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/requeue-stuck-cooperatives.use-case';
 
 const USE_CASES = [
@@ -59,10 +65,16 @@ const USE_CASES = [
   DeclineMatchUseCase,
   ExpireMatchUseCase,
   ListMatchesUseCase,
+  DeliverNotificationUseCase,
+  RedriveDeliveryUseCase,
+  ListDeliveriesUseCase,
+  NotificationsInboxUseCase,
+  UpdatePreferencesUseCase,
 ];
 
 /** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */
 @Module({
+  imports: [ChannelsModule],
   providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock],
   exports: USE_CASES,
 })

@@ -43,3 +43,8 @@ export * from './accept-match/accept-match.use-case';
 export * from './decline-match/decline-match.use-case';
 export * from './expire-match/expire-match.use-case';
 export * from './list-matches/list-matches.use-case';
+export * from './deliver-notification/deliver-notification.use-case';
+export * from './redrive-delivery/redrive-delivery.use-case';
+export * from './list-deliveries/list-deliveries.use-case';
+export * from './notifications-inbox/notifications-inbox.use-case';
+export * from './update-preferences/update-preferences.use-case';

@@ -67,6 +67,15 @@ export const environmentSchema = z
     MATCH_EXPIRY_MS: positiveInt.default(14 * 24 * 60 * 60 * 1000),
     /** Proposals kept per partner role sought. */
     MATCHES_PER_ROLE: positiveInt.default(3),
+    /** Outgoing email (the compose file's SMTP catcher by default). */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:1025'),
+    MAIL_FROM: z.string().min(3).default('KDMP Merah Putih <no-reply@kdmp.example.id>'),
+    /** Webhooks to loopback, link-local or private addresses are refused unless this is set. */
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFlag.default(false),
+    WEBHOOK_TIMEOUT_MS: positiveInt.default(10_000),
+    /** Delivery retries: exponential from this base, with jitter; 15 attempts from 5 s span about a day. */
+    DELIVERY_BACKOFF_BASE_MS: positiveInt.default(5_000),
+    DELIVERY_MAX_ATTEMPTS: positiveInt.default(15),
     /** Login attempts allowed per minute, per client address and per account. */
     LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
   })

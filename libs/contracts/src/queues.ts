@@ -9,6 +9,8 @@ export const QUEUES = {
   PIPELINE: 'pipeline',
   /** Consumed by apps/notifier: turns an event into notification rows. */
   NOTIFICATIONS: 'notifications',
+  /** Consumed by apps/notifier: delivers one email or webhook, with retries. */
+  DELIVERIES: 'deliveries',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -22,6 +24,7 @@ export interface JobEnvelope {
 export interface JobPayloads {
   'fan-out-event': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
   'screen-business-plan': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
+  'deliver-notification': JobEnvelope & { notificationId: string };
   'start-matching': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
   'match-awaiting-cooperatives': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
   'expire-match': JobEnvelope & { cooperativeId: string; matchId: string };
@@ -35,6 +38,7 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'fan-out-event': QUEUES.NOTIFICATIONS,
   'screen-business-plan': QUEUES.PIPELINE,
+  'deliver-notification': QUEUES.DELIVERIES,
   'start-matching': QUEUES.PIPELINE,
   'match-awaiting-cooperatives': QUEUES.PIPELINE,
   'expire-match': QUEUES.PIPELINE,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { JOB_QUEUES, JobName, QueueName } from '@kdmp/contracts';
-import { JOB_HANDLER_METADATA, JobHandler, JobOutcome, QueuedJobData } from './job-handler';
+import { JOB_HANDLER_METADATA, JobAttempt, JobHandler, JobOutcome, QueuedJobData } from './job-handler';
 
 export const CONSUMED_QUEUES = Symbol('CONSUMED_QUEUES');
 
@@ -43,9 +43,9 @@ export class JobDispatcher implements OnModuleInit {
     this.logger.log(`Consuming ${this.consumedQueues.join(', ')} with ${this.handlers.size} job handlers`);
   }
 
-  dispatch(jobName: string, data: QueuedJobData): Promise<JobOutcome> {
+  dispatch(jobName: string, data: QueuedJobData, attempt: JobAttempt): Promise<JobOutcome> {
     const handler = this.handlers.get(jobName as JobName);
     if (!handler) throw new JobRegistrationError(`No handler for job "${jobName}"`);
-    return handler.handle(data);
+    return handler.handle(data, attempt);
   }
 }

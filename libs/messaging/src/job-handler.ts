@@ -7,8 +7,14 @@ export type QueuedJobData<J extends JobName = JobName> = JobPayloads[J] & { mess
 /** What a handler reports; "skipped" when the message needed nothing (a duplicate, a stale timer). */
 export type JobOutcome = 'processed' | 'skipped';
 
+/** Where a job stands in its retries: attempt 1 is the first. */
+export interface JobAttempt {
+  attempt: number;
+  maxAttempts: number;
+}
+
 export interface JobHandler<J extends JobName = JobName> {
-  handle(data: QueuedJobData<J>): Promise<JobOutcome>;
+  handle(data: QueuedJobData<J>, attempt: JobAttempt): Promise<JobOutcome>;
 }
 
 export const JOB_HANDLER_METADATA = 'kdmp:job-handler';

@@ -1,5 +1,6 @@
 import type { JobsOptions } from 'bullmq';
 import { QueueName, QUEUES } from '@kdmp/contracts';
+import type { AppConfig } from '@kdmp/config';
 
 const common: JobsOptions = {
   // Completed jobs stay an hour so a re-publish of the same outbox row is dropped by jobId.
@@ -9,8 +10,20 @@ const common: JobsOptions = {
   removeOnFail: true,
 };
 
-/** Retry policy per queue. */
-export const JOB_OPTIONS: { readonly [Q in QueueName]: JobsOptions } = {
-  [QUEUES.PIPELINE]: { ...common, attempts: 8, backoff: { type: 'exponential', delay: 500 } },
-  [QUEUES.NOTIFICATIONS]: { ...common, attempts: 8, backoff: { type: 'exponential', delay: 500 } },
-};
+/**
+ * Retry policy per queue. Deliveries retry on the configured schedule (exponential with
+ * jitter); the last failure marks the notification DEAD.
+ */
+export function jobOptions(queue: QueueName, config: AppConfig): JobsOptions {
+  switch (queue) {
+    case QUEUES.PIPELINE:
+    case QUEUES.NOTIFICATIONS:
+      return { ...common, attempts: 8, backoff: { type: 'exponential', delay: 500 } };
+    case QUEUES.DELIVERIES:
+      return {
+        ...common,
+        attempts: config.get('DELIVERY_MAX_ATTEMPTS'),
+        backoff: { type: 'exponential', delay: config.get('DELIVERY_BACKOFF_BASE_MS'), jitter: 0.5 },
+      };
+  }
+}

@@ -4,14 +4,18 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { QueueName, QUEUES } from '@kdmp/contracts';
 import type { OutboxMessage } from '@kdmp/persistence';
-import { JOB_OPTIONS } from './job-options';
+import { jobOptions } from './job-options';
+import { AppConfig } from '@kdmp/config';
 
 /** The one place that puts jobs on queues: outbox rows, each as a job whose id is fixed. */
 @Injectable()
 export class QueueGateway {
   private readonly queues = new Map<QueueName, Queue>();
 
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly config: AppConfig,
+  ) {}
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
@@ -46,7 +50,7 @@ export class QueueGateway {
             name: message.jobName,
             data: { ...message.payload, messageId: message.id },
             opts: {
-              ...JOB_OPTIONS[queueName],
+              ...jobOptions(queueName, this.config),
               jobId: message.jobId,
               delay: message.runAt ? Math.max(0, Date.parse(message.runAt) - now) : undefined,
             },

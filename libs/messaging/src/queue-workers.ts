@@ -48,6 +48,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
 
   private process(job: Job<QueuedJobData>): Promise<JobOutcome> {
     const correlationId = job.data.correlationId ?? newCorrelationId();
-    return runWithCorrelationId(correlationId, () => this.dispatcher.dispatch(job.name, job.data));
+    const attempt = { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 };
+    return runWithCorrelationId(correlationId, () => this.dispatcher.dispatch(job.name, job.data, attempt));
   }
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { NotificationEntity } from './entities';
+import { DeliveryAttemptEntity, NotificationEntity, NotificationStatus } from './entities';
+import { affectedRows } from './query-result';
 
 @Injectable()
 export class NotificationRepository {
@@ -23,7 +24,7 @@ export class NotificationRepository {
     return rows.filter((row) => inserted.has(row.id));
   }
 
-  inboxOf(recipientId: string, options: { unreadOnly: boolean; limit: number; offset: number }) {
+  inboxOf(recipientId: string, options: { unreadOnly: boolean; limit: number; offset: number }): Promise<[NotificationEntity[], number]> {
     const query = this.notifications
       .createQueryBuilder('n')
       .where('n.recipient_id = :recipientId', { recipientId })
@@ -34,6 +35,72 @@ export class NotificationRepository {
       .offset(options.offset);
     if (options.unreadOnly) query.andWhere('n.read_at IS NULL');
     return query.getManyAndCount();
+  }
+
+  findById(id: string): Promise<NotificationEntity | null> {
+    return this.notifications.findOneBy({ id });
+  }
+
+  /** Marks a recipient's own in-app notification read; false when it is not theirs (or missing). */
+  async markRead(id: string, recipientId: string): Promise<NotificationEntity | null> {
+    await this.notifications.query(
+      `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND recipient_id = $2 AND channel = 'IN_APP'`,
+      [id, recipientId],
+    );
+    return this.notifications.findOneBy({ id, recipientId, channel: 'IN_APP' });
+  }
+
+  /** Records one delivery attempt and where the delivery now stands. */
+  async recordAttempt(
+    tx: EntityManager,
+    notificationId: string,
+    attempt: { outcome: DeliveryAttemptEntity['outcome']; statusCode?: number; error?: string; durationMs: number },
+  ): Promise<void> {
+    const status: NotificationStatus = attempt.outcome === 'SENT' ? 'SENT' : attempt.outcome === 'DEAD' ? 'DEAD' : 'FAILED';
+    await tx.query(
+      `WITH counted AS (
+         UPDATE notifications
+            SET attempts = attempts + 1, status = $2, last_error = $4,
+                sent_at = CASE WHEN $2 = 'SENT' THEN now() ELSE sent_at END
+          WHERE id = $1
+          RETURNING attempts
+       )
+       INSERT INTO delivery_attempts (notification_id, attempt, outcome, status_code, error, duration_ms)
+       SELECT $1, attempts, $5, $3, $4, $6 FROM counted`,
+      [notificationId, status, attempt.statusCode ?? null, attempt.error ?? null, attempt.outcome, attempt.durationMs],
+    );
+  }
+
+  /** Deliveries (email and webhook) for the admins, newest first, with their attempts. */
+  async deliveries(filter: { status?: NotificationStatus; limit: number; offset: number }) {
+    const query = this.notifications
+      .createQueryBuilder('n')
+      .where(`n.channel <> 'IN_APP'`)
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(filter.limit)
+      .skip(filter.offset);
+    if (filter.status) query.andWhere('n.status = :status', { status: filter.status });
+    const [rows, total] = await query.getManyAndCount();
+    const attempts = rows.length
+      ? await this.notifications.manager.getRepository(DeliveryAttemptEntity).find({
+          where: rows.map((row) => ({ notificationId: row.id })),
+          order: { attempt: 'ASC' },
+        })
+      : [];
+    return { rows, total, attempts };
+  }
+
+  /** A dead delivery goes back to PENDING; false when it was not dead. */
+  async reopenDead(tx: EntityManager, id: string): Promise<boolean> {
+    return (
+      affectedRows(
+        await tx.query(
+          `UPDATE notifications SET status = 'PENDING', redrives = redrives + 1 WHERE id = $1 AND status = 'DEAD' AND channel <> 'IN_APP'`,
+          [id],
+        ),
+      ) > 0
+    );
   }
 
   forEvent(eventId: string): Promise<NotificationEntity[]> {

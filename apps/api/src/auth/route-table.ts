@@ -12,7 +12,7 @@ import type { Role } from '@kdmp/auth';
 export interface RouteAccess {
   public?: boolean;
   roles: readonly Role[];
-  scope?: 'cooperative' | 'review' | 'partner' | 'match';
+  scope?: 'cooperative' | 'review' | 'partner' | 'match' | 'notification' | 'delivery';
   /** The status of a successful call, for the matrix test. */
   success: number;
 }
@@ -41,6 +41,11 @@ export const ROUTE_TABLE = {
   'GET /v1/matches': { roles: ['ADMIN', 'PARTNER', 'COOPERATIVE'], success: 200 },
   'POST /v1/matches/:id/accept': { roles: ['PARTNER'], scope: 'match', success: 200 },
   'POST /v1/matches/:id/decline': { roles: ['PARTNER'], scope: 'match', success: 200 },
+  'GET /v1/notifications': { roles: EVERYONE, success: 200 },
+  'POST /v1/notifications/:id/read': { roles: EVERYONE, scope: 'notification', success: 200 },
+  'PATCH /v1/me/preferences': { roles: EVERYONE, success: 204 },
+  'GET /v1/admin/deliveries': { roles: ['ADMIN'], success: 200 },
+  'POST /v1/admin/deliveries/:id/redrive': { roles: ['ADMIN'], scope: 'delivery', success: 202 },
 } as const satisfies Record<string, RouteAccess>;
 
 export type RouteKey = keyof typeof ROUTE_TABLE;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { RecipientKind } from '@kdmp/notifications';
-import { CooperativeEntity, DomainEventEntity, UserEntity } from '@kdmp/persistence';
+import { CooperativeEntity, DomainEventEntity, PartnerEntity, UserEntity } from '@kdmp/persistence';
 
 /**
  * Who a matrix row means for one event: the users to notify. Reviewers are those assigned to
@@ -41,19 +41,31 @@ export class RecipientResolver {
           .getMany();
       }
       case 'PARTNER_USERS': {
-        const partnerId =
-          typeof event.payload.partnerId === 'string'
-            ? event.payload.partnerId
-            : event.aggregateType === 'partner'
-              ? event.aggregateId
-              : null;
-        if (!partnerId) return [];
-        return users.where(`user.role = 'PARTNER' AND user.partner_id = :partnerId`, { partnerId }).getMany();
+        const partnerIds = partnerIdsOf(event);
+        if (partnerIds.length === 0) return [];
+        return users.where(`user.role = 'PARTNER' AND user.partner_id = ANY(CAST(:partnerIds AS uuid[]))`, { partnerIds }).getMany();
       }
       default:
         return assertNever(kind);
     }
   }
+
+  /** The organisations behind PARTNER_USERS, for their webhooks. */
+  partners(tx: EntityManager, event: DomainEventEntity): Promise<PartnerEntity[]> {
+    const ids = partnerIdsOf(event);
+    if (ids.length === 0) return Promise.resolve([]);
+    return tx.getRepository(PartnerEntity).createQueryBuilder('p').where('p.id = ANY(CAST(:ids AS uuid[]))', { ids }).orderBy('p.id').getMany();
+  }
+}
+
+/**
+ * The partner organisations an event concerns: the matched partner, the partner itself (its
+ * own events), or those holding open proposals (a withdrawal).
+ */
+function partnerIdsOf(event: DomainEventEntity): string[] {
+  if (typeof event.payload.partnerId === 'string') return [event.payload.partnerId];
+  if (Array.isArray(event.payload.partnerIds)) return event.payload.partnerIds as string[];
+  return event.aggregateType === 'partner' ? [event.aggregateId] : [];
 }
 
 function assertNever(kind: never): never {

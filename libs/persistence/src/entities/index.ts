@@ -6,6 +6,7 @@ import { BusinessPlanEntity } from './business-plan.entity';
 import { ReviewDecisionEntity, ReviewEntity } from './review.entity';
 import { PartnerEntity } from './partner.entity';
 import { MatchEntity } from './match.entity';
+import { DeliveryAttemptEntity } from './delivery-attempt.entity';
 
 export * from './cooperative.entity';
 export * from './domain-event.entity';
@@ -15,6 +16,7 @@ export * from './business-plan.entity';
 export * from './review.entity';
 export * from './partner.entity';
 export * from './match.entity';
+export * from './delivery-attempt.entity';
 
 export const ENTITIES = [
   CooperativeEntity,
@@ -26,4 +28,5 @@ export const ENTITIES = [
   ReviewDecisionEntity,
   PartnerEntity,
   MatchEntity,
+  DeliveryAttemptEntity,
 ];

@@ -20,6 +20,9 @@ export class NotificationEntity {
   @Column('integer') attempts: number;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
   @Column('text', { name: 'correlation_id' }) correlationId: string;
+  /** Where an email or a webhook goes (the address at fan-out time). */
+  @Column('text', { nullable: true }) address: string | null;
+  @Column('integer') redrives: number;
   @Column('timestamptz', { name: 'read_at', nullable: true }) readAt: Date | null;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;

@@ -1,0 +1,46 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import nodemailer, { Transporter } from 'nodemailer';
+import { AppConfig } from '@kdmp/config';
+import { DeliveryResult } from './delivery-result';
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  /** The same on every attempt (Message-ID), so a resend is recognisable. */
+  messageId: string;
+}
+
+/**
+ * Email over SMTP (nodemailer). A 5xx answer (mailbox unknown, address refused) fails for
+ * good; connection trouble and 4xx answers are retried by the delivery queue.
+ */
+@Injectable()
+export class EmailChannel implements OnApplicationShutdown {
+  private readonly transport: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    this.transport = nodemailer.createTransport(config.get('SMTP_URL'));
+  }
+
+  async send(message: EmailMessage): Promise<DeliveryResult> {
+    try {
+      await this.transport.sendMail({
+        from: this.config.get('MAIL_FROM'),
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        messageId: `<${message.messageId}@kdmp>`,
+      });
+      return { ok: true };
+    } catch (error) {
+      const failure = error as { responseCode?: number; code?: string; message: string };
+      const permanent = (failure.responseCode ?? 0) >= 500 || failure.code === 'EENVELOPE';
+      return { ok: false, permanent, statusCode: failure.responseCode, error: failure.message };
+    }
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}
