@@ -28,6 +28,11 @@ export class ReadBenchmark {
     return new ReadBenchmark(bare, `http://127.0.0.1:${port}`);
   }
 
+  /** One short untimed round of each, so neither is measured cold. */
+  async warmUp(apiBaseUrl: string, cooperativeId: string, adminToken: string): Promise<void> {
+    await this.run(apiBaseUrl, cooperativeId, adminToken, 1);
+  }
+
   async run(apiBaseUrl: string, cooperativeId: string, adminToken: string, seconds: number): Promise<ReadComparison> {
     const bare = await loadTest(`${this.bareUrl}/bare/cooperatives/${cooperativeId}`, seconds);
     const api = await loadTest(`${apiBaseUrl}/v1/cooperatives/${cooperativeId}`, seconds, { authorization: `Bearer ${adminToken}` });

@@ -56,6 +56,7 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
     await withServer((admin) => admin.query(`CREATE DATABASE "${databaseName}"`));
     await runMigrations(databaseUrl);
     db = new Pool({ connectionString: databaseUrl, application_name: 'kdmp-bench', max: 4 });
+    db.on('error', () => undefined); // an idle connection closed by the server is replaced, not fatal
     await db.query('SELECT 1');
   } catch (error) {
     await dispose();

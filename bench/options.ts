@@ -27,7 +27,7 @@ export interface BenchOptions {
 const USAGE = `npm run bench -- [options]
   --runs N                runs per figure, median reported (default 3, at least 3)
   --cooperatives N        cooperatives per throughput run (default 20)
-  --chains N              chains per raw-chain run (default 300)
+  --chains N              chains per raw-chain run (default 600)
   --existing N            cooperatives already registered at the large scaling point (default 10000)
   --large                 the full-size scaling point: --existing 80000
   --partners N            partners at the large matching point (default 10000)
@@ -42,7 +42,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = {
     runs: 3,
     cooperatives: 20,
-    chains: 300,
+    chains: 600,
     existingCooperatives: 10_000,
     partners: 10_000,
     loadSeconds: 4,

@@ -55,6 +55,7 @@ export class RawChain {
 
   static async create(databaseUrl: string, redisUrl: string, prefix: string): Promise<RawChain> {
     const pool = new Pool({ connectionString: databaseUrl, max: 10, application_name: 'kdmp-bench-raw-chain' });
+    pool.on('error', () => undefined); // an idle connection closed by the server is replaced, not fatal
     await pool.query(`CREATE TABLE IF NOT EXISTS bench_chain_items (id integer PRIMARY KEY, step integer NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
     await pool.query(`CREATE TABLE IF NOT EXISTS bench_chain_log (id bigserial PRIMARY KEY, chain_id integer NOT NULL, step integer NOT NULL, at timestamptz NOT NULL DEFAULT now())`);
     const url = new URL(redisUrl);

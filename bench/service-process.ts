@@ -1,12 +1,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { ROOT } from './bench-environment';
+import { Queue } from 'bullmq';
+import { QUEUES } from '@kdmp/contracts';
+import { REDIS_URL, ROOT } from './bench-environment';
 import { peakRssMiB } from './memory';
 import { pollUntil } from './stats';
 
 /**
- * A process run as a user runs it (`node dist/.../main.js`), ready once it logs "<name> ready".
+ * A process run as a user runs it (`node dist/.../main.js`), ready once it logs "<name> ready"
+ * or its readiness probe says so (at LOG_LEVEL=warn the services do not log that line).
  * Adapted from libs/testing/src/service-process.ts (which the build does not compile). Before
  * each stop it reads the process's peak RSS, so a service stopped and started again keeps the
  * highest peak of its lives.
@@ -22,7 +25,7 @@ export class ServiceProcess {
     readonly name: string,
     private readonly entry: string,
     private readonly env: Record<string, string>,
-    private readonly readyLine = `${name} ready`,
+    private readonly isReady: () => Promise<boolean> = async () => false,
   ) {}
 
   get pid(): number | undefined {
@@ -52,9 +55,10 @@ export class ServiceProcess {
       });
     }
     await pollUntil(
-      async () => this.lines.some((line) => line.includes(this.readyLine)) || !this.running,
+      async () =>
+        !this.running || this.lines.some((line) => line.includes(`${this.name} ready`)) || (await this.isReady().catch(() => false)),
       Boolean,
-      { timeoutMs: 45_000, what: `${this.name} to start` },
+      { timeoutMs: 45_000, intervalMs: 100, what: `${this.name} to start` },
     );
     if (!this.running) throw new Error(`${this.name} exited at start:\n${this.logs()}`);
     return this;
@@ -91,8 +95,22 @@ export class Services {
     env: Record<string, string>,
     readonly baseUrl: string,
   ) {
+    const apiReady = async () => (await fetch(`${baseUrl}/health/ready`, { signal: AbortSignal.timeout(2_000) })).ok;
+    const consuming = (queue: string) => async () => {
+      const probe = new Queue(queue, { connection: redisOptions(), prefix: env.QUEUE_PREFIX });
+      try {
+        return (await probe.getWorkersCount()) > 0;
+      } finally {
+        await probe.close();
+      }
+    };
+    const probes: Record<ServiceName, () => Promise<boolean>> = {
+      api: apiReady,
+      workflow: consuming(QUEUES.PIPELINE),
+      notifier: consuming(QUEUES.NOTIFICATIONS),
+    };
     this.byName = Object.fromEntries(
-      SERVICE_NAMES.map((name) => [name, new ServiceProcess(name, `dist/apps/${name}/src/main.js`, env)]),
+      SERVICE_NAMES.map((name) => [name, new ServiceProcess(name, `dist/apps/${name}/src/main.js`, env, probes[name])]),
     ) as Record<ServiceName, ServiceProcess>;
   }
 
@@ -128,4 +146,9 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+function redisOptions() {
+  const url = new URL(REDIS_URL);
+  return { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null };
 }

@@ -127,6 +127,21 @@ describe('partners and matching', () => {
     await actors.api().patch(`/v1/partners/${owner.id}`).auth(stranger.token, { type: 'bearer' }).send({ capacity: 0 }).expect(404);
   });
 
+  it('lets open proposals lapse when the cooperative withdraws, and tells their partners', async () => {
+    const partner = await actors.partner({ sectors: ['SAVINGS_AND_LOAN'], roles: ['FINANCIER'] });
+    const cooperative = await actors.approvedCooperative({ sectors: ['SAVINGS_AND_LOAN'] }, { sector: 'SAVINGS_AND_LOAN', seekingRoles: ['FINANCIER'] });
+    await actors.waitForState(cooperative.id, 'MATCHING');
+    await actors.api().post(`/v1/cooperatives/${cooperative.id}/withdraw`).auth(cooperative.token, { type: 'bearer' }).send({ reason: 'Batal' }).expect(200);
+    const [offer] = await actors.matchesOf(partner);
+    expect(offer.status).toBe('EXPIRED');
+    await actors.api().post(`/v1/matches/${offer.id}/accept`).auth(partner.token, { type: 'bearer' }).send({}).expect(409);
+    await pollUntil(
+      async () => (await environment.db.query(`SELECT 1 FROM notifications WHERE recipient_id = $1 AND event_type = 'cooperative.withdrawn' AND channel = 'IN_APP'`, [partner.userId])).rows.length,
+      (n) => n === 1,
+      { what: 'the partner to hear of the withdrawal' },
+    );
+  });
+
   it('shows a new webhook secret once and can rotate it', async () => {
     const partner = await actors.partner({ sectors: ['TOURISM'] });
     expect(partner.webhookSecret).toMatch(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/);

@@ -34,6 +34,7 @@ import { ListDeliveriesUseCase } from './list-deliveries/list-deliveries.use-cas
 import { NotificationsInboxUseCase } from './notifications-inbox/notifications-inbox.use-case';
 import { UpdatePreferencesUseCase } from './update-preferences/update-preferences.use-case';
 import { ChannelsModule } from '@kdmp/notifications';
+import { WebhookUrlPolicy } from './shared/webhook-url';
 import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/requeue-stuck-cooperatives.use-case';
 
 const USE_CASES = [
@@ -75,7 +76,7 @@ const USE_CASES = [
 /** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */
 @Module({
   imports: [ChannelsModule],
-  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock],
+  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock, WebhookUrlPolicy],
   exports: USE_CASES,
 })
 export class ApplicationModule {}

@@ -45,8 +45,11 @@ export interface DomainEventPayloads {
   'match.accepted': { matchId: string; partnerId: string; comment?: string };
   'match.declined': { matchId: string; partnerId: string; reason: string };
   'match.expired': { matchId: string; partnerId: string };
-  /** `reviewId` and `stage` when a review was open: its stage's reviewers are told. */
-  'cooperative.withdrawn': { reason?: string; reviewId?: string; stage?: string };
+  /**
+   * `reviewId` and `stage` when a review was open (its stage's reviewers are told);
+   * `partnerIds` of proposals left open (those partners are told).
+   */
+  'cooperative.withdrawn': { reason?: string; reviewId?: string; stage?: string; partnerIds?: string[] };
   'review.reminder': { reviewId: string; stage: string; deadlineAt: string };
   'review.escalated': { reviewId: string; stage: string; deadlineAt: string };
   'partner.registered': { name: string; roles: string[]; regionCodes: string[] };

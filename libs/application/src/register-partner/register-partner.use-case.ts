@@ -6,6 +6,7 @@ import { ApplicationError } from '../shared/application-error';
 import { newWebhookSecret, PartnerView, toPartnerView } from '../shared/partner.view';
 import { partnerRegionProblems } from '../shared/region-codes';
 import { RegisterPartnerCommand } from './register-partner.command';
+import { WebhookUrlPolicy } from '../shared/webhook-url';
 
 export interface RegisteredPartner extends PartnerView {
   /** Shown once: the partner verifies webhooks with it. */
@@ -21,11 +22,13 @@ export class RegisterPartnerUseCase {
     private readonly partners: PartnerRepository,
     private readonly users: UserRepository,
     private readonly passwords: PasswordHasher,
+    private readonly webhookUrls: WebhookUrlPolicy,
   ) {}
 
   async execute(command: RegisterPartnerCommand): Promise<RegisteredPartner> {
     const problems = partnerRegionProblems(command.regionCodes);
     if (problems.length > 0) throw new ApplicationError('INVALID_INPUT', 'The partner is not valid.', problems);
+    await this.webhookUrls.assertAllowed(command.webhookUrl);
     const now = new Date();
     const partner = Object.assign(new PartnerEntity(), {
       id: uuidv7(),

@@ -4,6 +4,7 @@ import { ApplicationError } from '../shared/application-error';
 import { PartnerView, toPartnerView } from '../shared/partner.view';
 import { partnerRegionProblems } from '../shared/region-codes';
 import { UpdatePartnerCommand } from './update-partner.command';
+import { WebhookUrlPolicy } from '../shared/webhook-url';
 
 const EDITABLE = ['roles', 'sectors', 'commodities', 'regionCodes', 'capacity', 'contactEmail', 'webhookUrl'] as const;
 
@@ -16,6 +17,7 @@ export class UpdatePartnerUseCase {
   constructor(
     private readonly partners: PartnerRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly webhookUrls: WebhookUrlPolicy,
   ) {}
 
   async execute(command: UpdatePartnerCommand): Promise<PartnerView> {
@@ -35,6 +37,7 @@ export class UpdatePartnerUseCase {
       problems.push({ field: 'capacity', message: `cannot be below the ${current.activePartnerships} active partnerships` });
     }
     if (problems.length > 0) throw new ApplicationError('INVALID_INPUT', 'The change is not valid.', problems);
+    if (command.changes.webhookUrl !== undefined) await this.webhookUrls.assertAllowed(command.changes.webhookUrl);
     const changed = EDITABLE.filter((field) => JSON.stringify(next[field]) !== JSON.stringify(current[field]));
     if (changed.length === 0) return toPartnerView(current);
 

@@ -1,23 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { ReviewRepository } from '@kdmp/persistence';
+import { MatchRepository, ReviewRepository } from '@kdmp/persistence';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
 import { WithdrawCooperativeCommand } from './withdraw-cooperative.command';
 
 /**
  * Takes a cooperative out of the pipeline from any state the transition table allows. An open
- * review closes with it (its stage's reviewers are told), and the plan in flight is withdrawn.
+ * review closes with it (its stage's reviewers are told), open proposals lapse (their
+ * partners are told), and the plan in flight is withdrawn.
  */
 @Injectable()
 export class WithdrawCooperativeUseCase {
   constructor(
     private readonly transitioner: CooperativeTransitioner,
     private readonly reviews: ReviewRepository,
+    private readonly matches: MatchRepository,
   ) {}
 
   async execute(command: WithdrawCooperativeCommand): Promise<CooperativeView> {
     // Read before the transition; a review opened since then changes the version (409).
-    const openReview = await this.reviews.findOpenFor(command.cooperativeId);
+    const [openReview, openProposals] = await Promise.all([
+      this.reviews.findOpenFor(command.cooperativeId),
+      this.matches.openFor(command.cooperativeId),
+    ]);
     const result = await this.transitioner.apply({
       cooperativeId: command.cooperativeId,
       command: 'withdraw',
@@ -31,6 +36,7 @@ export class WithdrawCooperativeUseCase {
           payload: {
             ...(command.reason ? { reason: command.reason } : {}),
             ...(openReview ? { reviewId: openReview.id, stage: openReview.openStage! } : {}),
+            ...(openProposals.length > 0 ? { partnerIds: [...new Set(openProposals.map((match) => match.partnerId))] } : {}),
           },
         },
       ],
@@ -38,6 +44,10 @@ export class WithdrawCooperativeUseCase {
         if (openReview) {
           await this.reviews.advance(tx, openReview.id, { openStage: null, stageDeadlineAt: null, status: 'WITHDRAWN' });
         }
+        // Open proposals lapse with the withdrawal; their partners are told.
+        await tx.query(`UPDATE matches SET status = 'EXPIRED', decided_at = now() WHERE cooperative_id = $1 AND status = 'PROPOSED'`, [
+          command.cooperativeId,
+        ]);
         await tx.query(
           `UPDATE business_plans p SET status = 'WITHDRAWN'
              FROM cooperatives c
