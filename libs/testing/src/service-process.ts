@@ -42,7 +42,7 @@ export class ServiceProcess {
     await pollUntil(
       async () => this.lines.some((line) => line.includes(`${this.name} ready`)) || child.exitCode !== null,
       Boolean,
-      { timeoutMs: 30_000, what: `${this.name} to start` },
+      { timeoutMs: 60_000, what: `${this.name} to start` },
     );
     if (child.exitCode !== null) throw new Error(`${this.name} exited at start:\n${this.lines.join('\n')}`);
     return this;
