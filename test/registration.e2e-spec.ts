@@ -185,6 +185,13 @@ describe('registration, end to end', () => {
     expect(illegal.body).toMatchObject({ currentState: 'WITHDRAWN', allowedCommands: [] });
   });
 
+  it('serves Prometheus metrics, the outbox backlog and the queues among them', async () => {
+    const metrics = await api().get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/^kdmp_outbox_pending_messages \d+$/m);
+    expect(metrics.text).toMatch(/kdmp_queue_jobs\{queue="notifications",state="waiting"\} \d+/);
+    expect(metrics.text).toContain('kdmp_http_request_duration_seconds_bucket');
+  });
+
   it('serves health and the OpenAPI document', async () => {
     await api().get('/health/live').expect(200);
     const ready = await api().get('/health/ready').expect(200);

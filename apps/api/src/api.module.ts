@@ -21,6 +21,9 @@ import { PartnersController } from './partners/partners.controller';
 import { MatchesController } from './matches/matches.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { DeliveriesController } from './admin/deliveries.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
+import { RequestMetricsInterceptor } from './metrics/request-metrics.interceptor';
 
 @Module({
   imports: [
@@ -45,12 +48,15 @@ import { DeliveriesController } from './admin/deliveries.controller';
     MatchesController,
     NotificationsController,
     DeliveriesController,
+    MetricsController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     AdminBootstrap,
+    MetricsService,
+    { provide: APP_INTERCEPTOR, useClass: RequestMetricsInterceptor },
   ],
 })
 export class ApiModule {}
