@@ -26,30 +26,30 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench -- [options]
   --runs N                runs per figure, median reported (default 3, at least 3)
-  --cooperatives N        cooperatives per throughput run (default 20)
-  --chains N              chains per raw-chain run (default 600)
+  --cooperatives N        cooperatives per throughput run (default 16)
+  --chains N              chains per raw-chain run (default 500)
   --existing N            cooperatives already registered at the large scaling point (default 10000)
   --large                 the full-size scaling point: --existing 80000
   --partners N            partners at the large matching point (default 10000)
-  --load-seconds N        seconds per autocannon run (default 4)
-  --latency-seconds N     seconds of paced arrivals per latency run (default 6)
+  --load-seconds N        seconds per autocannon run (default 3)
+  --latency-seconds N     seconds of paced arrivals per latency run (default 5)
   --latency-fractions L   comma-separated fractions of peak (default 0.5,0.333)
-  --registrations N       registrations timed per scaling run (default 8)
-  --matchings N           matchings timed per run (default 3)
+  --registrations N       registrations timed per scaling run (default 6)
+  --matchings N           matchings timed per run (default 4)
   --time-limit N          abort (and clean up) after N seconds (default 600; 1800 with --large)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = {
     runs: 3,
-    cooperatives: 20,
-    chains: 600,
+    cooperatives: 16,
+    chains: 500,
     existingCooperatives: 10_000,
     partners: 10_000,
-    loadSeconds: 4,
-    latencySeconds: 6,
+    loadSeconds: 3,
+    latencySeconds: 5,
     latencyFractions: [0.5, 1 / 3],
-    registrations: 8,
-    matchings: 3,
+    registrations: 6,
+    matchings: 4,
     timeLimitSeconds: 600,
   };
   let large = false;

@@ -7,10 +7,11 @@ import { RawChain } from './raw-chain';
 import { BenchResults, evaluateGoals, LatencyAtFraction, machine, renderMarkdown, writeResults } from './report';
 import { measureMatching, measureRegistrationCost, prepareForMatching, topUpCooperatives, topUpPartners } from './scaling';
 import { Services } from './service-process';
+import { SmtpSink } from './smtp-sink';
 import { StateWatcher } from './state-watcher';
 import { repeat } from './stats';
 import { SystemDriver } from './system-driver';
-import { measureSystemRun, waitForNotificationsDelivered } from './system-throughput';
+import { measureSystemRun, waitForQuiet } from './system-throughput';
 
 /**
  * `npm run bench`: issue 7's figures against the real services, Postgres and Redis, in a
@@ -68,8 +69,10 @@ async function main(): Promise<void> {
   const rawNoop = await repeat(runs, async () => ({ stepsPerSecond: (await raw.throughput('noop', options.chains)).stepsPerSecond }));
   log(`raw chain: ${rawPg.stepsPerSecond.median.toFixed(0)} steps/s with pg, ${rawNoop.stepsPerSecond.median.toFixed(0)} no-op`);
 
-  log('starting api, workflow and notifier');
-  const services = await Services.start(env.serviceEnv);
+  log('starting an SMTP sink, then api, workflow and notifier');
+  const smtp = await SmtpSink.start();
+  onCleanup('stop the SMTP sink', () => smtp.stop());
+  const services = await Services.start({ ...env.serviceEnv, SMTP_URL: smtp.url });
   onCleanup('stop the services', () => services.stopAll());
   let driver: SystemDriver | null = null;
   const watcher = new StateWatcher(env.db, () => driver?.partnerIds() ?? []);
@@ -78,9 +81,14 @@ async function main(): Promise<void> {
   const system = driver;
   const warmUp = await system.signUp();
   await system.driveToPartnered(warmUp);
+  await waitForQuiet(env.db);
 
   log(`2 full system: ${runs} × ${options.cooperatives} cooperatives, sign-up → PARTNERED, every notification written`);
-  const full = await repeat(runs, () => measureSystemRun(system, env.db, options.cooperatives, 'full'));
+  const full = await repeat(runs, async () => {
+    const run = await measureSystemRun(system, env.db, options.cooperatives, 'full');
+    await waitForQuiet(env.db); // the emails of this run go out before the next one starts
+    return run;
+  });
   log(`full system: ${full.transitionsPerSecond.median.toFixed(1)} transitions/s, ${full.cooperativesPerSecond.median.toFixed(2)} cooperatives/s`);
 
   log(`2 the spine: notifier stopped, ${runs} × ${options.cooperatives} cooperatives`);
@@ -88,7 +96,7 @@ async function main(): Promise<void> {
   const spine = await repeat(runs, () => measureSystemRun(system, env.db, options.cooperatives, 'spine'));
   log(`spine: ${spine.transitionsPerSecond.median.toFixed(1)} transitions/s; notifier restarting to drain its backlog`);
   await services.byName.notifier.start();
-  await waitForNotificationsDelivered(env.db, 180_000);
+  await waitForQuiet(env.db);
 
   const latency: LatencyAtFraction[] = [];
   for (const fraction of options.latencyFractions) {
@@ -97,6 +105,7 @@ async function main(): Promise<void> {
     log(`3 latency at ${fraction.toFixed(2)} of peak: ${cooperativesPerSecond.toFixed(2)} cooperatives/s and ${chainsPerSecond.toFixed(0)} chains/s for ${options.latencySeconds} s`);
     const systemLatency = await repeat(runs, async () => {
       const measured = await measureSystemLatency(system, env.db, cooperativesPerSecond, options.latencySeconds);
+      await waitForQuiet(env.db);
       return { p50Ms: measured.p50Ms, p99Ms: measured.p99Ms, samples: measured.samples };
     });
     const rawLatency = await repeat(runs, async () => {
@@ -116,12 +125,14 @@ async function main(): Promise<void> {
   const smallPartners = 100;
   log(`4 matching at ${smallPartners} and ${options.partners} partners: ${runs} × ${options.matchings} cooperatives each`);
   const awaiting = await prepareForMatching(system, 2 * runs * options.matchings);
+  await waitForQuiet(env.db);
   const batch = (level: number, run: number) => awaiting.slice((level * runs + run) * options.matchings, (level * runs + run + 1) * options.matchings);
   await topUpPartners(env.db, smallPartners);
   const matchingSmall = await repeat(runs, async (run) => ({ ms: await measureMatching(system, env.db, batch(0, run)) }));
   await topUpPartners(env.db, options.partners);
   const matchingLarge = await repeat(runs, async (run) => ({ ms: await measureMatching(system, env.db, batch(1, run)) }));
 
+  await waitForQuiet(env.db);
   const smallCooperatives = 1_000;
   log(`4 registration cost at ${smallCooperatives} and ${options.existingCooperatives} cooperatives: ${runs} × ${options.registrations} each`);
   await topUpCooperatives(env.db, smallCooperatives);
@@ -131,11 +142,13 @@ async function main(): Promise<void> {
   const registrationLarge = await repeat(runs, async () => ({ ms: await measureRegistrationCost(system, options.registrations) }));
 
   log(`5 reads: bare route and GET /v1/cooperatives/:id, ${runs} × ${options.loadSeconds} s each`);
+  await waitForQuiet(env.db);
   const read = await ReadBenchmark.start(env.databaseUrl);
   onCleanup('stop the bare route', () => read.stop());
   await read.warmUp(services.baseUrl, warmUp.id, system.adminToken);
   const reads = await repeat(runs, () => read.run(services.baseUrl, warmUp.id, system.adminToken, options.loadSeconds));
 
+  log(`${smtp.received} emails delivered to the SMTP sink`);
   const peakRssMiB = { ...services.peakRss(), 'bare route (baseline)': read.peakRssMiB, 'bench (driver, raw chain)': process.memoryUsage().rss / 2 ** 20 };
   const results: BenchResults = {
     startedAt,

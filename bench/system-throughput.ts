@@ -44,6 +44,19 @@ export async function measureSystemRun(driver: SystemDriver, db: Pool, count: nu
 }
 
 /**
+ * Nothing left to do: every job due by now (fan-out, email delivery, workflow step) consumed,
+ * so the next measurement starts on an idle system. Not part of any measured window.
+ */
+export async function waitForQuiet(db: Pool, timeoutMs = 180_000): Promise<void> {
+  await pollUntil(
+    async () =>
+      (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_messages WHERE run_at IS NULL OR run_at <= now()`)).rows[0].n,
+    (pending) => pending === 0,
+    { timeoutMs, intervalMs: 50, what: 'every due job to be consumed' },
+  );
+}
+
+/**
  * Every fan-out message consumed: the notifier deletes a message's outbox row in the same
  * transaction that writes its notifications, so none left means every in-app notification
  * of every committed event exists.

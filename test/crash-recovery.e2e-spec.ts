@@ -18,7 +18,7 @@ async function welcomesPerCooperative(environment: TestEnvironment): Promise<Map
     `SELECT c.id AS cooperative_id, count(n.id)::int AS welcomes
        FROM cooperatives c
        LEFT JOIN users u ON u.cooperative_id = c.id
-       LEFT JOIN notifications n ON n.recipient_id = u.id AND n.event_type = 'cooperative.registered'
+       LEFT JOIN notifications n ON n.recipient_id = u.id AND n.event_type = 'cooperative.registered' AND n.channel = 'IN_APP'
       GROUP BY c.id`,
   );
   return new Map(rows.map((row) => [row.cooperative_id, row.welcomes]));
@@ -69,7 +69,7 @@ describe('crash recovery', () => {
     });
     expect(welcomes.size).toBe(200);
     await pollUntil(
-      async () => (await environment.db.query(`SELECT count(*)::int AS n FROM outbox_messages`)).rows[0].n,
+      async () => (await environment.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE job_name = 'fan-out-event'`)).rows[0].n,
       (n) => n === 0,
       { what: 'the outbox to drain' },
     );
@@ -109,7 +109,7 @@ describe('crash recovery', () => {
       what: 'the swept rows to be delivered',
     });
     await pollUntil(
-      async () => (await environment.db.query(`SELECT count(*)::int AS n FROM outbox_messages`)).rows[0].n,
+      async () => (await environment.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE job_name = 'fan-out-event'`)).rows[0].n,
       (n) => n === 0,
       { what: 'the outbox to drain' },
     );
@@ -131,14 +131,14 @@ describe('crash recovery', () => {
     stack = await startServices(environment.env, ['workflow', 'notifier']);
     await pollUntil(() => welcomesPerCooperative(environment), everyoneWelcomedOnce(3), { what: 'one welcome each' });
     await pollUntil(
-      async () => (await environment.db.query(`SELECT count(*)::int AS n FROM outbox_messages`)).rows[0].n,
+      async () => (await environment.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE job_name = 'fan-out-event'`)).rows[0].n,
       (n) => n === 0,
       { what: 'the outbox to drain' },
     );
     // One job per row, whoever published it.
     const counts = await queue.getJobCounts('completed', 'waiting', 'active', 'delayed', 'failed');
     expect(counts.completed + counts.waiting + counts.active + counts.delayed).toBe(3);
-    const { rows: inbox } = await environment.db.query(`SELECT count(*)::int AS n FROM inbox_messages`);
+    const { rows: inbox } = await environment.db.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = 'notifier:fan-out-event'`);
     expect(inbox[0].n).toBe(3);
     await queue.close();
   });

@@ -73,7 +73,7 @@ describe('registration, end to end', () => {
           await environment.db.query(
             `SELECT n.recipient_id, n.channel, n.template, n.title, n.correlation_id, u.role
                FROM notifications n JOIN users u ON u.id = n.recipient_id
-              WHERE n.data->>'cooperativeId' = $1 ORDER BY u.role`,
+              WHERE n.data->>'cooperativeId' = $1 AND n.channel = 'IN_APP' ORDER BY u.role`,
             [id],
           )
         ).rows,
@@ -88,11 +88,17 @@ describe('registration, end to end', () => {
         expect.objectContaining({ role: 'COOPERATIVE', channel: 'IN_APP', correlation_id: 'e2e-registration-1' }),
       ]),
     );
-    // The outbox row was consumed: nothing is left in flight.
+    // Each of them has an email address: an email delivery each, too.
+    const { rows: emails } = await environment.db.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE data->>'cooperativeId' = $1 AND channel = 'EMAIL'`,
+      [id],
+    );
+    expect(emails[0].n).toBe(3);
+    // The fan-out's outbox row was consumed (deliveries to the absent mail server may still be in flight).
     await pollUntil(
-      async () => (await environment.db.query(`SELECT count(*)::int AS n FROM outbox_messages`)).rows[0].n,
+      async () => (await environment.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE job_name = 'fan-out-event'`)).rows[0].n,
       (n) => n === 0,
-      { what: 'the outbox to drain' },
+      { what: 'the fan-out to be consumed' },
     );
     // The correlation id followed the work into the notifier's logs.
     expect(stack.services.notifier.logs()).toContain('e2e-registration-1');
