@@ -16,7 +16,7 @@ export interface LatencyAtFraction {
 export interface BenchResults {
   startedAt: string;
   durationSeconds: number;
-  machine: { cpus: number; memoryGiB: number; node: string };
+  machine: { cpus: number; memoryGiB: number; node: string; loadAverageAtStart: number; loadAverageAtEnd: number; busyBeforeStart?: number };
   options: BenchOptions;
   rawChain: { pgStepsPerSecond: Summary; noopStepsPerSecond: Summary };
   system: {
@@ -145,7 +145,10 @@ export function renderMarkdown(results: BenchResults): string {
   return [
     `# Benchmark ${results.startedAt}`,
     '',
-    `${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; ${o.runs} runs per figure (median, min, max); ` +
+    `${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; ` +
+      `${((results.machine.busyBeforeStart ?? NaN) * 100).toFixed(0)}% busy in the second before the start; ` +
+      `load average ${results.machine.loadAverageAtStart.toFixed(1)} at the start, ${results.machine.loadAverageAtEnd.toFixed(1)} at the end; ` +
+      `${o.runs} runs per figure (median, min, max); ` +
       `${o.cooperatives} cooperatives per throughput run, ${o.chains} chains per raw-chain run, ${o.loadSeconds} s per autocannon run; ` +
       `took ${Math.round(results.durationSeconds)} s.`,
     '',
@@ -173,8 +176,15 @@ export function writeResults(root: string, results: BenchResults, markdown: stri
   return { json, md };
 }
 
-export function machine(): BenchResults['machine'] {
-  return { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.versions.node };
+/** The machine, with its 1-minute load average at the start and the end: other work on it skews every figure. */
+export function machine(loadAverageAtStart: number): BenchResults['machine'] {
+  return {
+    cpus: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.versions.node,
+    loadAverageAtStart,
+    loadAverageAtEnd: os.loadavg()[0],
+  };
 }
 
 function closestTo(latencies: LatencyAtFraction[], fraction: number): LatencyAtFraction | undefined {

@@ -1,7 +1,9 @@
+import os from 'node:os';
 import { ReadBenchmark } from './api-read';
 import { createBenchEnvironment, REDIS_URL, ROOT } from './bench-environment';
 import { HttpClient } from './http-client';
 import { measureSystemLatency } from './latency';
+import { machineBusyShare } from './memory';
 import { parseOptions } from './options';
 import { RawChain } from './raw-chain';
 import { BenchResults, evaluateGoals, LatencyAtFraction, machine, renderMarkdown, writeResults } from './report';
@@ -52,6 +54,9 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const { runs } = options;
   const startedAt = new Date().toISOString();
+  const loadAverageAtStart = os.loadavg()[0];
+  const busy = await machineBusyShare();
+  if (busy > 0.15) log(`warning: the machine is ${(busy * 100).toFixed(0)}% busy before the bench starts; other work will skew the figures`);
   const watchdog = setTimeout(() => void abort(`time limit of ${options.timeLimitSeconds} s reached`, 2), options.timeLimitSeconds * 1000);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void abort(`received ${signal}`, 130));
   process.on('unhandledRejection', (error) => void abort(`unhandled rejection: ${String(error)}`, 1));
@@ -153,7 +158,7 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt,
     durationSeconds: (performance.now() - benchStarted) / 1000,
-    machine: machine(),
+    machine: { ...machine(loadAverageAtStart), busyBeforeStart: busy },
     options,
     rawChain: { pgStepsPerSecond: rawPg.stepsPerSecond, noopStepsPerSecond: rawNoop.stepsPerSecond },
     system: { full, spine },

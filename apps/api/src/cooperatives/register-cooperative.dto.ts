@@ -14,11 +14,10 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { BANK_IDENTIFIER_PATTERNS, MINIMUM_MEMBER_COUNT, SECTORS, VILLAGE_KINDS } from '@kdmp/domain';
-import { MINIMUM_PASSWORD_LENGTH } from '@kdmp/auth';
+import { NewAccountDto } from '../users/new-account.dto';
 
 export class BankAccountDto {
   @ApiProperty({ example: 'Bank Rakyat Indonesia' })
@@ -36,23 +35,7 @@ export class BankAccountDto {
   accountHolder: string;
 }
 
-export class OfficerDto {
-  @ApiProperty({ example: 'pengurus@kdmp-perian.id' })
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
-  @ApiProperty({ minLength: MINIMUM_PASSWORD_LENGTH, writeOnly: true })
-  @IsString()
-  @MinLength(MINIMUM_PASSWORD_LENGTH)
-  @MaxLength(200)
-  password: string;
-
-  @ApiPropertyOptional({ enum: ['id', 'en'], default: 'id' })
-  @IsOptional()
-  @IsIn(['id', 'en'])
-  locale?: 'id' | 'en';
-}
+export class OfficerDto extends NewAccountDto {}
 
 /** POST /v1/cooperatives: a cooperative as domain.md describes it, plus its first officer. */
 export class RegisterCooperativeDto {

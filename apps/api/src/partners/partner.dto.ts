@@ -14,11 +14,10 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { PARTNER_ROLES, PARTNER_TYPES, SECTORS } from '@kdmp/domain';
-import { MINIMUM_PASSWORD_LENGTH } from '@kdmp/auth';
+import { NewAccountDto } from '../users/new-account.dto';
 
 /** What a partner offers: the fields an admin or the partner may change later. */
 export class PartnerProfileDto {
@@ -67,23 +66,7 @@ export class PartnerProfileDto {
   webhookUrl?: string | null;
 }
 
-export class PartnerUserDto {
-  @ApiProperty()
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
-  @ApiProperty({ minLength: MINIMUM_PASSWORD_LENGTH, writeOnly: true })
-  @IsString()
-  @MinLength(MINIMUM_PASSWORD_LENGTH)
-  @MaxLength(200)
-  password: string;
-
-  @ApiPropertyOptional({ enum: ['id', 'en'] })
-  @IsOptional()
-  @IsIn(['id', 'en'])
-  locale?: 'id' | 'en';
-}
+export class PartnerUserDto extends NewAccountDto {}
 
 export class RegisterPartnerDto extends PartnerProfileDto {
   @ApiProperty({ example: 'PT Pangan Nusantara' })

@@ -1,19 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { MINIMUM_PASSWORD_LENGTH } from '@kdmp/auth';
+import { ArrayMaxSize, IsIn, IsOptional, IsString } from 'class-validator';
+import { NewAccountDto } from './new-account.dto';
 
-export class CreateUserDto {
-  @ApiProperty({ example: 'reviewer@dinaskoperasi.example.id' })
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
-  @ApiProperty({ minLength: MINIMUM_PASSWORD_LENGTH, writeOnly: true })
-  @IsString()
-  @MinLength(MINIMUM_PASSWORD_LENGTH)
-  @MaxLength(200)
-  password: string;
-
+export class CreateUserDto extends NewAccountDto {
   @ApiProperty({ enum: ['REVIEWER', 'ADMIN'] })
   @IsIn(['REVIEWER', 'ADMIN'])
   role: 'REVIEWER' | 'ADMIN';
@@ -29,9 +18,4 @@ export class CreateUserDto {
   @ArrayMaxSize(100)
   @IsString({ each: true })
   regionCodes?: string[];
-
-  @ApiPropertyOptional({ enum: ['id', 'en'], default: 'id' })
-  @IsOptional()
-  @IsIn(['id', 'en'])
-  locale?: 'id' | 'en';
 }
