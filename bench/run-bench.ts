@@ -1,10 +1,10 @@
 import os from 'node:os';
 import { ReadBenchmark } from './api-read';
-import { createBenchEnvironment, REDIS_URL, ROOT } from './bench-environment';
+import { BenchEnvironment, createBenchEnvironment, REDIS_URL, ROOT } from './bench-environment';
 import { HttpClient } from './http-client';
 import { measureSystemLatency } from './latency';
 import { machineBusyShare } from './memory';
-import { parseOptions } from './options';
+import { BenchOptions, parseOptions } from './options';
 import { RawChain } from './raw-chain';
 import { BenchResults, evaluateGoals, LatencyAtFraction, machine, renderMarkdown, writeResults } from './report';
 import { measureMatching, measureRegistrationCost, prepareForMatching, topUpCooperatives, topUpPartners } from './scaling';
@@ -19,19 +19,21 @@ import { measureSystemRun, waitForQuiet } from './system-throughput';
  * `npm run bench`: issue 7's figures against the real services, Postgres and Redis, in a
  * database and queue prefix of the bench's own, removed at the end whatever happens.
  */
-const cleanups: { what: string; run: () => Promise<unknown> }[] = [];
-let cleaningUp: Promise<void> | null = null;
 const benchStarted = performance.now();
 
 function log(message: string): void {
   process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 }
 
+// ---- cleanup: everything made is undone, last made first, on success, failure, signal or time limit
+
+const cleanups: { what: string; run: () => Promise<unknown> }[] = [];
+let cleaningUp: Promise<void> | null = null;
+
 function onCleanup(what: string, run: () => Promise<unknown>): void {
   cleanups.push({ what, run });
 }
 
-/** Undoes everything, last made first; each step bounded to 20 s; runs once. */
 function cleanUp(): Promise<void> {
   cleaningUp ??= (async () => {
     for (const { what, run } of cleanups.reverse()) {
@@ -45,18 +47,113 @@ function cleanUp(): Promise<void> {
 }
 
 async function abort(reason: string, code: number): Promise<never> {
+  if (cleaningUp) await new Promise(() => undefined); // already stopping: the first reason exits
   log(`stopping: ${reason}`);
   await cleanUp();
   process.exit(code);
 }
 
+// ---- the phases
+
+type Stack = { env: BenchEnvironment; services: Services; system: SystemDriver; raw: RawChain; options: BenchOptions };
+
+async function rawChainBaselines(raw: RawChain, { runs, chains }: BenchOptions) {
+  log(`1a/1b raw chain: ${runs} × ${chains} chains, pg steps then no-op steps`);
+  await raw.throughput('pg', Math.ceil(chains / 4)); // warm-up
+  const pg = await repeat(runs, async () => raw.throughput('pg', chains));
+  const noop = await repeat(runs, async () => raw.throughput('noop', chains));
+  log(`raw chain: ${pg.stepsPerSecond.median.toFixed(0)} steps/s with pg, ${noop.stepsPerSecond.median.toFixed(0)} no-op`);
+  return { pgStepsPerSecond: pg.stepsPerSecond, noopStepsPerSecond: noop.stepsPerSecond };
+}
+
+async function systemThroughput({ env, services, system, options: { runs, cooperatives } }: Stack) {
+  log(`2 full system: ${runs} × ${cooperatives} cooperatives, sign-up → PARTNERED, every in-app notification written`);
+  const full = await repeat(runs, async () => {
+    const run = await measureSystemRun(system, env.db, cooperatives, 'full');
+    await waitForQuiet(env.db); // this run's emails go out before the next run starts
+    return run;
+  });
+  log(`full system: ${full.transitionsPerSecond.median.toFixed(1)} transitions/s, ${full.cooperativesPerSecond.median.toFixed(2)} cooperatives/s`);
+
+  log(`2 the spine: notifier stopped, ${runs} × ${cooperatives} cooperatives`);
+  await services.byName.notifier.stop();
+  const spine = await repeat(runs, () => measureSystemRun(system, env.db, cooperatives, 'spine'));
+  log(`spine: ${spine.transitionsPerSecond.median.toFixed(1)} transitions/s; notifier restarting to drain its backlog`);
+  await services.byName.notifier.start();
+  await waitForQuiet(env.db);
+  return { full, spine };
+}
+
+async function latencyAtFractions({ env, system, raw, options }: Stack, cooperativesPerSecondPeak: number, stepsPerSecondPeak: number) {
+  const latency: LatencyAtFraction[] = [];
+  for (const fraction of options.latencyFractions) {
+    const cooperativesPerSecond = fraction * cooperativesPerSecondPeak;
+    const chainsPerSecond = (fraction * stepsPerSecondPeak) / 4;
+    log(`3 latency at ${fraction.toFixed(2)} of peak: ${cooperativesPerSecond.toFixed(2)} cooperatives/s, ${chainsPerSecond.toFixed(0)} raw chains/s, ${options.latencySeconds} s each`);
+    const systemRuns = await repeat(options.runs, async () => {
+      const { p50Ms, p99Ms, samples } = await measureSystemLatency(system, env.db, cooperativesPerSecond, options.latencySeconds);
+      await waitForQuiet(env.db);
+      return { p50Ms, p99Ms, samples };
+    });
+    const rawRuns = await repeat(options.runs, async () => {
+      const { p50Ms, p99Ms } = await raw.latency(chainsPerSecond, options.latencySeconds);
+      return { p50Ms, p99Ms };
+    });
+    latency.push({
+      fraction,
+      systemP50Ms: systemRuns.p50Ms,
+      systemP99Ms: systemRuns.p99Ms,
+      systemSamples: systemRuns.samples,
+      rawChainP50Ms: rawRuns.p50Ms,
+      rawChainP99Ms: rawRuns.p99Ms,
+    });
+  }
+  return latency;
+}
+
+async function matchingScaling({ env, system, options: { runs, matchings, partners } }: Stack) {
+  const smallCount = 100;
+  log(`4 matching at ${smallCount} and ${partners} partners: ${runs} × ${matchings} cooperatives each`);
+  const awaiting = await prepareForMatching(system, 2 * runs * matchings);
+  await waitForQuiet(env.db);
+  const batch = (level: number, run: number) => awaiting.slice((level * runs + run) * matchings, (level * runs + run + 1) * matchings);
+  await topUpPartners(env.db, smallCount);
+  const small = await repeat(runs, async (run) => ({ ms: await measureMatching(system, env.db, batch(0, run)) }));
+  await topUpPartners(env.db, partners);
+  const large = await repeat(runs, async (run) => ({ ms: await measureMatching(system, env.db, batch(1, run)) }));
+  await waitForQuiet(env.db);
+  return { small: small.ms, large: large.ms, smallCount, largeCount: partners };
+}
+
+async function registrationScaling({ env, system, options: { runs, registrations, existingCooperatives } }: Stack) {
+  const smallCount = 1_000;
+  log(`4 registration cost at ${smallCount} and ${existingCooperatives} cooperatives: ${runs} × ${registrations} each`);
+  await topUpCooperatives(env.db, smallCount);
+  await measureRegistrationCost(system, 2); // warm-up
+  const small = await repeat(runs, async () => ({ ms: await measureRegistrationCost(system, registrations) }));
+  await topUpCooperatives(env.db, existingCooperatives);
+  const large = await repeat(runs, async () => ({ ms: await measureRegistrationCost(system, registrations) }));
+  await waitForQuiet(env.db);
+  return { small: small.ms, large: large.ms, smallCount, largeCount: existingCooperatives };
+}
+
+async function reads({ env, services, system, options: { runs, loadSeconds } }: Stack, cooperativeId: string) {
+  log(`5 reads: bare route and GET /v1/cooperatives/:id, ${runs} × ${loadSeconds} s each`);
+  const read = await ReadBenchmark.start(env.databaseUrl);
+  onCleanup('stop the bare route', () => read.stop());
+  await read.warmUp(services.baseUrl, cooperativeId, system.adminToken);
+  const figures = await repeat(runs, () => read.run(services.baseUrl, cooperativeId, system.adminToken, loadSeconds));
+  return { figures, bareRoutePeakRssMiB: read.peakRssMiB };
+}
+
+// ---- the run
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const { runs } = options;
   const startedAt = new Date().toISOString();
   const loadAverageAtStart = os.loadavg()[0];
-  const busy = await machineBusyShare();
-  if (busy > 0.15) log(`warning: the machine is ${(busy * 100).toFixed(0)}% busy before the bench starts; other work will skew the figures`);
+  const busyBeforeStart = await machineBusyShare();
+  if (busyBeforeStart > 0.15) log(`warning: the machine is ${(busyBeforeStart * 100).toFixed(0)}% busy before the start; other work skews the figures`);
   const watchdog = setTimeout(() => void abort(`time limit of ${options.timeLimitSeconds} s reached`, 2), options.timeLimitSeconds * 1000);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void abort(`received ${signal}`, 130));
   process.on('unhandledRejection', (error) => void abort(`unhandled rejection: ${String(error)}`, 1));
@@ -65,110 +162,43 @@ async function main(): Promise<void> {
   const env = await createBenchEnvironment();
   onCleanup('drop the database and Redis keys', () => env.dispose());
   log(`database ${env.databaseName}, queue prefix ${env.queuePrefix}`);
-
-  log(`1a/1b raw chain: ${runs} × ${options.chains} chains, pg steps then no-op steps`);
   const raw = await RawChain.create(env.databaseUrl, REDIS_URL, env.queuePrefix);
   onCleanup('close the raw chain', () => raw.close());
-  await raw.throughput('pg', Math.ceil(options.chains / 4)); // warm-up
-  const rawPg = await repeat(runs, async () => ({ stepsPerSecond: (await raw.throughput('pg', options.chains)).stepsPerSecond }));
-  const rawNoop = await repeat(runs, async () => ({ stepsPerSecond: (await raw.throughput('noop', options.chains)).stepsPerSecond }));
-  log(`raw chain: ${rawPg.stepsPerSecond.median.toFixed(0)} steps/s with pg, ${rawNoop.stepsPerSecond.median.toFixed(0)} no-op`);
+  const rawChain = await rawChainBaselines(raw, options);
 
   log('starting an SMTP sink, then api, workflow and notifier');
   const smtp = await SmtpSink.start();
   onCleanup('stop the SMTP sink', () => smtp.stop());
   const services = await Services.start({ ...env.serviceEnv, SMTP_URL: smtp.url });
   onCleanup('stop the services', () => services.stopAll());
-  let driver: SystemDriver | null = null;
-  const watcher = new StateWatcher(env.db, () => driver?.partnerIds() ?? []);
+  const partnerIds: string[] = [];
+  const watcher = new StateWatcher(env.db, () => partnerIds);
   onCleanup('stop watching', async () => watcher.stop());
-  driver = await new SystemDriver(new HttpClient(services.baseUrl), watcher).prepare();
-  const system = driver;
+  const system = await new SystemDriver(new HttpClient(services.baseUrl), watcher).prepare();
+  partnerIds.push(...system.partnerIds());
   const warmUp = await system.signUp();
   await system.driveToPartnered(warmUp);
   await waitForQuiet(env.db);
+  const stack: Stack = { env, services, system, raw, options };
 
-  log(`2 full system: ${runs} × ${options.cooperatives} cooperatives, sign-up → PARTNERED, every notification written`);
-  const full = await repeat(runs, async () => {
-    const run = await measureSystemRun(system, env.db, options.cooperatives, 'full');
-    await waitForQuiet(env.db); // the emails of this run go out before the next one starts
-    return run;
-  });
-  log(`full system: ${full.transitionsPerSecond.median.toFixed(1)} transitions/s, ${full.cooperativesPerSecond.median.toFixed(2)} cooperatives/s`);
-
-  log(`2 the spine: notifier stopped, ${runs} × ${options.cooperatives} cooperatives`);
-  await services.byName.notifier.stop();
-  const spine = await repeat(runs, () => measureSystemRun(system, env.db, options.cooperatives, 'spine'));
-  log(`spine: ${spine.transitionsPerSecond.median.toFixed(1)} transitions/s; notifier restarting to drain its backlog`);
-  await services.byName.notifier.start();
-  await waitForQuiet(env.db);
-
-  const latency: LatencyAtFraction[] = [];
-  for (const fraction of options.latencyFractions) {
-    const cooperativesPerSecond = fraction * full.cooperativesPerSecond.median;
-    const chainsPerSecond = (fraction * rawPg.stepsPerSecond.median) / 4;
-    log(`3 latency at ${fraction.toFixed(2)} of peak: ${cooperativesPerSecond.toFixed(2)} cooperatives/s and ${chainsPerSecond.toFixed(0)} chains/s for ${options.latencySeconds} s`);
-    const systemLatency = await repeat(runs, async () => {
-      const measured = await measureSystemLatency(system, env.db, cooperativesPerSecond, options.latencySeconds);
-      await waitForQuiet(env.db);
-      return { p50Ms: measured.p50Ms, p99Ms: measured.p99Ms, samples: measured.samples };
-    });
-    const rawLatency = await repeat(runs, async () => {
-      const measured = await raw.latency(chainsPerSecond, options.latencySeconds);
-      return { p50Ms: measured.p50Ms, p99Ms: measured.p99Ms };
-    });
-    latency.push({
-      fraction,
-      systemP50Ms: systemLatency.p50Ms,
-      systemP99Ms: systemLatency.p99Ms,
-      systemSamples: systemLatency.samples,
-      rawChainP50Ms: rawLatency.p50Ms,
-      rawChainP99Ms: rawLatency.p99Ms,
-    });
-  }
-
-  const smallPartners = 100;
-  log(`4 matching at ${smallPartners} and ${options.partners} partners: ${runs} × ${options.matchings} cooperatives each`);
-  const awaiting = await prepareForMatching(system, 2 * runs * options.matchings);
-  await waitForQuiet(env.db);
-  const batch = (level: number, run: number) => awaiting.slice((level * runs + run) * options.matchings, (level * runs + run + 1) * options.matchings);
-  await topUpPartners(env.db, smallPartners);
-  const matchingSmall = await repeat(runs, async (run) => ({ ms: await measureMatching(system, env.db, batch(0, run)) }));
-  await topUpPartners(env.db, options.partners);
-  const matchingLarge = await repeat(runs, async (run) => ({ ms: await measureMatching(system, env.db, batch(1, run)) }));
-
-  await waitForQuiet(env.db);
-  const smallCooperatives = 1_000;
-  log(`4 registration cost at ${smallCooperatives} and ${options.existingCooperatives} cooperatives: ${runs} × ${options.registrations} each`);
-  await topUpCooperatives(env.db, smallCooperatives);
-  await measureRegistrationCost(system, 2); // warm-up
-  const registrationSmall = await repeat(runs, async () => ({ ms: await measureRegistrationCost(system, options.registrations) }));
-  await topUpCooperatives(env.db, options.existingCooperatives);
-  const registrationLarge = await repeat(runs, async () => ({ ms: await measureRegistrationCost(system, options.registrations) }));
-
-  log(`5 reads: bare route and GET /v1/cooperatives/:id, ${runs} × ${options.loadSeconds} s each`);
-  await waitForQuiet(env.db);
-  const read = await ReadBenchmark.start(env.databaseUrl);
-  onCleanup('stop the bare route', () => read.stop());
-  await read.warmUp(services.baseUrl, warmUp.id, system.adminToken);
-  const reads = await repeat(runs, () => read.run(services.baseUrl, warmUp.id, system.adminToken, options.loadSeconds));
+  const { full, spine } = await systemThroughput(stack);
+  const latency = await latencyAtFractions(stack, full.cooperativesPerSecond.median, rawChain.pgStepsPerSecond.median);
+  const matchingMs = await matchingScaling(stack);
+  const registrationMs = await registrationScaling(stack);
+  const read = await reads(stack, warmUp.id);
 
   log(`${smtp.received} emails delivered to the SMTP sink`);
-  const peakRssMiB = { ...services.peakRss(), 'bare route (baseline)': read.peakRssMiB, 'bench (driver, raw chain)': process.memoryUsage().rss / 2 ** 20 };
   const results: BenchResults = {
     startedAt,
     durationSeconds: (performance.now() - benchStarted) / 1000,
-    machine: { ...machine(loadAverageAtStart), busyBeforeStart: busy },
+    machine: { ...machine(loadAverageAtStart), busyBeforeStart },
     options,
-    rawChain: { pgStepsPerSecond: rawPg.stepsPerSecond, noopStepsPerSecond: rawNoop.stepsPerSecond },
+    rawChain,
     system: { full, spine },
     latency,
-    scaling: {
-      registrationMs: { small: registrationSmall.ms, large: registrationLarge.ms, smallCount: smallCooperatives, largeCount: options.existingCooperatives },
-      matchingMs: { small: matchingSmall.ms, large: matchingLarge.ms, smallCount: smallPartners, largeCount: options.partners },
-    },
-    read: reads,
-    peakRssMiB,
+    scaling: { registrationMs, matchingMs },
+    read: read.figures,
+    peakRssMiB: { ...services.peakRss(), 'bare route (baseline)': read.bareRoutePeakRssMiB, 'bench (driver, raw chain)': process.memoryUsage().rss / 2 ** 20 },
   };
   results.goals = evaluateGoals(results);
   const markdown = renderMarkdown(results);

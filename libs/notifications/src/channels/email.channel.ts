@@ -35,7 +35,8 @@ export class EmailChannel implements OnApplicationShutdown {
       return { ok: true };
     } catch (error) {
       const failure = error as { responseCode?: number; code?: string; message: string };
-      const permanent = (failure.responseCode ?? 0) >= 500 || failure.code === 'EENVELOPE';
+      // nodemailer reports any refused recipient as EENVELOPE, a temporary 4xx too: the code decides.
+      const permanent = failure.responseCode !== undefined ? failure.responseCode >= 500 : failure.code === 'EENVELOPE';
       return { ok: false, permanent, statusCode: failure.responseCode, error: failure.message };
     }
   }

@@ -3,7 +3,7 @@ import https from 'node:https';
 import { Injectable } from '@nestjs/common';
 import { Webhook } from 'standardwebhooks';
 import { AppConfig } from '@kdmp/config';
-import { guardedLookup, RefusedAddressError } from './address-guard';
+import { assertDeliverableUrl, guardedLookup, RefusedAddressError } from './address-guard';
 import { DeliveryResult } from './delivery-result';
 
 export interface WebhookMessage {
@@ -34,6 +34,13 @@ export class WebhookChannel {
     } catch {
       return { ok: false, permanent: true, error: `invalid webhook URL` };
     }
+    // Node does not call `lookup` for a literal IP address: check the URL itself first.
+    const allowPrivate = this.config.get('WEBHOOK_ALLOW_PRIVATE_ADDRESSES');
+    try {
+      await assertDeliverableUrl(url.toString(), allowPrivate);
+    } catch (error) {
+      return { ok: false, permanent: error instanceof RefusedAddressError, error: (error as Error).message };
+    }
     const payload = JSON.stringify(message.body);
     const timestamp = new Date();
     const signature = new Webhook(message.secret).sign(message.messageId, timestamp, payload);
@@ -44,7 +51,7 @@ export class WebhookChannel {
         {
           method: 'POST',
           timeout: this.config.get('WEBHOOK_TIMEOUT_MS'),
-          lookup: guardedLookup(this.config.get('WEBHOOK_ALLOW_PRIVATE_ADDRESSES')),
+          lookup: guardedLookup(allowPrivate),
           headers: {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(payload),
