@@ -35,7 +35,7 @@ const USAGE = `npm run bench -- [options]
   --latency-seconds N     seconds of paced arrivals per latency run (default 5)
   --latency-fractions L   comma-separated fractions of peak (default 0.5,0.333)
   --registrations N       registrations timed per scaling run (default 6)
-  --matchings N           matchings timed per run (default 4)
+  --matchings N           matchings timed per run (default 8)
   --time-limit N          abort (and clean up) after N seconds (default 600; 1800 with --large)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -49,7 +49,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     latencySeconds: 5,
     latencyFractions: [0.5, 1 / 3],
     registrations: 6,
-    matchings: 4,
+    matchings: 8,
     timeLimitSeconds: 600,
   };
   let large = false;

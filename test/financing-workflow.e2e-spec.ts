@@ -67,7 +67,8 @@ describe('the financing workflow', () => {
       .expect(200);
     expect(final.body).toMatchObject({ status: 'APPROVED', approvedAmount: 1_700_000_000, openStage: null });
     expect(final.body.stages.map((stage: { decision: string }) => stage.decision)).toEqual(['APPROVE', 'APPROVE', 'APPROVE']);
-    expect((await actors.cooperativeState(cooperative.id)).state).toBe('FINANCING_APPROVED');
+    // Matching follows at once; with no partner registered here, the cooperative waits for one.
+    await actors.waitForState(cooperative.id, 'AWAITING_PARTNER');
 
     const timeline = await actors.timeline(cooperative.id);
     expect(timeline.map((entry) => `${entry.type} → ${entry.toState}`)).toEqual([
@@ -81,6 +82,7 @@ describe('the financing workflow', () => {
       'review.stage-opened → IN_REVIEW',
       'review.stage-approved → FINANCING_APPROVED',
       'financing.reviewed → FINANCING_APPROVED',
+      'partner.none-found → AWAITING_PARTNER',
     ]);
     expect(timeline[1].actor).toEqual({ type: 'USER', userId: cooperative.officerId });
     expect(timeline[2].actor).toEqual({ type: 'SYSTEM', name: 'screening' });
@@ -97,10 +99,10 @@ describe('the financing workflow', () => {
     ];
     const heard = await pollUntil(
       () => notificationsOf(cooperative.officerId),
-      (types) => types.length >= 10,
+      (types) => officerHears.every((type) => types.includes(type)) && types.length >= 11,
       { what: 'the officer to hear of every step' },
     );
-    expect(new Set(heard)).toEqual(new Set(officerHears));
+    expect(new Set(heard)).toEqual(new Set([...officerHears, 'partner.none-found']));
     expect(heard.filter((type) => type === 'review.stage-approved')).toHaveLength(3);
     await pollUntil(() => notificationsOf(field.id), (types) => types.includes('review.stage-opened'), {
       what: 'the field reviewer to be told of work waiting',
@@ -256,7 +258,7 @@ describe('the financing workflow', () => {
     const funnel = await actors.api().get('/v1/stats/funnel?regencyCode=64.02').auth(actors.adminToken, { type: 'bearer' }).expect(200);
     const { rows } = await environment.db.query(`SELECT count(*)::int AS n FROM cooperatives WHERE regency_code = '64.02'`);
     expect(funnel.body.total).toBe(rows[0].n);
-    expect(funnel.body.byState.FINANCING_APPROVED).toBeGreaterThanOrEqual(1);
+    expect(funnel.body.byState.AWAITING_PARTNER).toBeGreaterThanOrEqual(1);
     expect(funnel.body.byDistrict[0]).toMatchObject({ districtCode: '64.02.01', district: 'Muara Muntai' });
     await actors.api().get('/v1/stats/funnel?regencyCode=bad').auth(actors.adminToken, { type: 'bearer' }).expect(400);
   });

@@ -33,7 +33,7 @@ describe('review timers', () => {
 
     const { rows: admins } = await environment.db.query(`SELECT id FROM users WHERE role = 'ADMIN'`);
     const notified = async (userId: string, type: string) =>
-      (await environment.db.query(`SELECT 1 FROM notifications WHERE recipient_id = $1 AND event_type = $2`, [userId, type])).rows.length;
+      (await environment.db.query(`SELECT 1 FROM notifications WHERE recipient_id = $1 AND event_type = $2 AND channel = 'IN_APP'`, [userId, type])).rows.length;
     await pollUntil(() => notified(desk.id, 'review.reminder'), (n) => n === 1, { what: 'the reviewer reminder' });
     await pollUntil(() => notified(admins[0].id, 'review.escalated'), (n) => n === 1, { what: 'the admin escalation' });
   });

@@ -39,11 +39,12 @@ describe('FanOutEventUseCase against Postgres', () => {
 
     const fanOut = app.get(FanOutEventUseCase);
     const [first, second] = [await fanOut.execute(message), await fanOut.execute(message)];
-    expect(first).toEqual({ kind: 'notified', notifications: 2 });
+    // In-app and email for each of the two recipients.
+    expect(first).toEqual({ kind: 'notified', notifications: 4 });
     expect(second).toEqual({ kind: 'skipped', reason: 'duplicate message' });
 
     const { rows: notifications } = await environment.db.query(
-      `SELECT n.locale, n.title, u.role FROM notifications n JOIN users u ON u.id = n.recipient_id ORDER BY u.role`,
+      `SELECT n.locale, n.title, u.role FROM notifications n JOIN users u ON u.id = n.recipient_id WHERE n.channel = 'IN_APP' ORDER BY u.role`,
     );
     expect(notifications).toEqual([
       expect.objectContaining({ role: 'ADMIN', locale: 'en' }),
