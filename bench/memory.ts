@@ -21,17 +21,3 @@ function statusFieldKiB(pid: number | undefined, field: string): number {
   }
 }
 
-/** The share of the machine's CPU time (0–1) spent busy over the next `ms`: other work skews a benchmark. */
-export async function machineBusyShare(ms = 1_000): Promise<number> {
-  const sample = () => {
-    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
-    const ticks = fields.map(Number);
-    const idle = ticks[3] + (ticks[4] ?? 0);
-    return { idle, total: ticks.reduce((sum, value) => sum + value, 0) };
-  };
-  const before = sample();
-  await new Promise((resolve) => setTimeout(resolve, ms));
-  const after = sample();
-  const total = after.total - before.total;
-  return total > 0 ? 1 - (after.idle - before.idle) / total : NaN;
-}

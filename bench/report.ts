@@ -16,7 +16,8 @@ export interface LatencyAtFraction {
 export interface BenchResults {
   startedAt: string;
   durationSeconds: number;
-  machine: { cpus: number; memoryGiB: number; node: string; loadAverageAtStart: number; loadAverageAtEnd: number; busyBeforeStart?: number };
+  /** otherProcesses: the share of the machine that processes other than the bench's used, per phase. */
+  machine: { cpus: number; memoryGiB: number; node: string; otherProcesses: Record<string, number> };
   options: BenchOptions;
   rawChain: { pgStepsPerSecond: Summary; noopStepsPerSecond: Summary };
   system: {
@@ -145,12 +146,9 @@ export function renderMarkdown(results: BenchResults): string {
   return [
     `# Benchmark ${results.startedAt}`,
     '',
-    `${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; ` +
-      `${((results.machine.busyBeforeStart ?? NaN) * 100).toFixed(0)}% busy in the second before the start; ` +
-      `load average ${results.machine.loadAverageAtStart.toFixed(1)} at the start, ${results.machine.loadAverageAtEnd.toFixed(1)} at the end; ` +
-      `${o.runs} runs per figure (median, min, max); ` +
+    `${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; ${o.runs} runs per figure (median, min, max); ` +
       `${o.cooperatives} cooperatives per throughput run, ${o.chains} chains per raw-chain run, ${o.loadSeconds} s per autocannon run; ` +
-      `took ${Math.round(results.durationSeconds)} s.`,
+      `took ${Math.round(results.durationSeconds)} s. ${contention(results)}`,
     '',
     ...figureTable,
     '',
@@ -176,15 +174,17 @@ export function writeResults(root: string, results: BenchResults, markdown: stri
   return { json, md };
 }
 
-/** The machine, with its 1-minute load average at the start and the end: other work on it skews every figure. */
-export function machine(loadAverageAtStart: number): BenchResults['machine'] {
-  return {
-    cpus: os.cpus().length,
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.versions.node,
-    loadAverageAtStart,
-    loadAverageAtEnd: os.loadavg()[0],
-  };
+export function machine(otherProcesses: Record<string, number>): BenchResults['machine'] {
+  return { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.versions.node, otherProcesses };
+}
+
+/** Phases during which other processes used more than a tenth of the machine: their figures are skewed. */
+function contention(results: BenchResults): string {
+  const busy = Object.entries(results.machine.otherProcesses).filter(([, share]) => share > 0.1);
+  const worst = Math.max(0, ...Object.values(results.machine.otherProcesses));
+  return busy.length === 0
+    ? `Other processes used at most ${(worst * 100).toFixed(0)}% of the machine in any phase.`
+    : `**Warning:** other processes used ${busy.map(([phase, share]) => `${(share * 100).toFixed(0)}% of the machine during ${phase}`).join(', ')}; those figures are skewed.`;
 }
 
 function closestTo(latencies: LatencyAtFraction[], fraction: number): LatencyAtFraction | undefined {

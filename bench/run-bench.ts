@@ -1,9 +1,8 @@
-import os from 'node:os';
 import { ReadBenchmark } from './api-read';
 import { BenchEnvironment, createBenchEnvironment, REDIS_URL, ROOT } from './bench-environment';
 import { HttpClient } from './http-client';
 import { measureSystemLatency } from './latency';
-import { machineBusyShare } from './memory';
+import { MachineMonitor } from './machine-monitor';
 import { BenchOptions, parseOptions } from './options';
 import { RawChain } from './raw-chain';
 import { BenchResults, evaluateGoals, LatencyAtFraction, machine, renderMarkdown, writeResults } from './report';
@@ -20,9 +19,16 @@ import { measureSystemRun, waitForQuiet } from './system-throughput';
  * database and queue prefix of the bench's own, removed at the end whatever happens.
  */
 const benchStarted = performance.now();
+const monitor = new MachineMonitor().start();
 
 function log(message: string): void {
   process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+}
+
+/** A new phase: logged, and what other processes use from now on is counted towards it. */
+function phase(name: string, message: string): void {
+  monitor.enter(name);
+  log(message);
 }
 
 // ---- cleanup: everything made is undone, last made first, on success, failure, signal or time limit
@@ -58,7 +64,7 @@ async function abort(reason: string, code: number): Promise<never> {
 type Stack = { env: BenchEnvironment; services: Services; system: SystemDriver; raw: RawChain; options: BenchOptions };
 
 async function rawChainBaselines(raw: RawChain, { runs, chains }: BenchOptions) {
-  log(`1a/1b raw chain: ${runs} × ${chains} chains, pg steps then no-op steps`);
+  phase('raw chain', `1a/1b raw chain: ${runs} × ${chains} chains, pg steps then no-op steps`);
   await raw.throughput('pg', Math.ceil(chains / 4)); // warm-up
   const pg = await repeat(runs, async () => raw.throughput('pg', chains));
   const noop = await repeat(runs, async () => raw.throughput('noop', chains));
@@ -67,7 +73,7 @@ async function rawChainBaselines(raw: RawChain, { runs, chains }: BenchOptions) 
 }
 
 async function systemThroughput({ env, services, system, options: { runs, cooperatives } }: Stack) {
-  log(`2 full system: ${runs} × ${cooperatives} cooperatives, sign-up → PARTNERED, every in-app notification written`);
+  phase('full system', `2 full system: ${runs} × ${cooperatives} cooperatives, sign-up → PARTNERED, every in-app notification written`);
   const full = await repeat(runs, async () => {
     const run = await measureSystemRun(system, env.db, cooperatives, 'full');
     await waitForQuiet(env.db); // this run's emails go out before the next run starts
@@ -75,7 +81,7 @@ async function systemThroughput({ env, services, system, options: { runs, cooper
   });
   log(`full system: ${full.transitionsPerSecond.median.toFixed(1)} transitions/s, ${full.cooperativesPerSecond.median.toFixed(2)} cooperatives/s`);
 
-  log(`2 the spine: notifier stopped, ${runs} × ${cooperatives} cooperatives`);
+  phase('spine', `2 the spine: notifier stopped, ${runs} × ${cooperatives} cooperatives`);
   await services.byName.notifier.stop();
   const spine = await repeat(runs, () => measureSystemRun(system, env.db, cooperatives, 'spine'));
   log(`spine: ${spine.transitionsPerSecond.median.toFixed(1)} transitions/s; notifier restarting to drain its backlog`);
@@ -89,7 +95,7 @@ async function latencyAtFractions({ env, system, raw, options }: Stack, cooperat
   for (const fraction of options.latencyFractions) {
     const cooperativesPerSecond = fraction * cooperativesPerSecondPeak;
     const chainsPerSecond = (fraction * stepsPerSecondPeak) / 4;
-    log(`3 latency at ${fraction.toFixed(2)} of peak: ${cooperativesPerSecond.toFixed(2)} cooperatives/s, ${chainsPerSecond.toFixed(0)} raw chains/s, ${options.latencySeconds} s each`);
+    phase(`latency at ${fraction.toFixed(2)} of peak`, `3 latency at ${fraction.toFixed(2)} of peak: ${cooperativesPerSecond.toFixed(2)} cooperatives/s, ${chainsPerSecond.toFixed(0)} raw chains/s, ${options.latencySeconds} s each`);
     const systemRuns = await repeat(options.runs, async () => {
       const { p50Ms, p99Ms, samples } = await measureSystemLatency(system, env.db, cooperativesPerSecond, options.latencySeconds);
       await waitForQuiet(env.db);
@@ -113,7 +119,7 @@ async function latencyAtFractions({ env, system, raw, options }: Stack, cooperat
 
 async function matchingScaling({ env, system, options: { runs, matchings, partners } }: Stack) {
   const smallCount = 100;
-  log(`4 matching at ${smallCount} and ${partners} partners: ${runs} × ${matchings} cooperatives each`);
+  phase('matching', `4 matching at ${smallCount} and ${partners} partners: ${runs} × ${matchings} cooperatives each`);
   const awaiting = await prepareForMatching(system, 2 * runs * matchings);
   await waitForQuiet(env.db);
   const batch = (level: number, run: number) => awaiting.slice((level * runs + run) * matchings, (level * runs + run + 1) * matchings);
@@ -127,7 +133,7 @@ async function matchingScaling({ env, system, options: { runs, matchings, partne
 
 async function registrationScaling({ env, system, options: { runs, registrations, existingCooperatives } }: Stack) {
   const smallCount = 1_000;
-  log(`4 registration cost at ${smallCount} and ${existingCooperatives} cooperatives: ${runs} × ${registrations} each`);
+  phase('registration', `4 registration cost at ${smallCount} and ${existingCooperatives} cooperatives: ${runs} × ${registrations} each`);
   await topUpCooperatives(env.db, smallCount);
   await measureRegistrationCost(system, 2); // warm-up
   const small = await repeat(runs, async () => ({ ms: await measureRegistrationCost(system, registrations) }));
@@ -138,7 +144,7 @@ async function registrationScaling({ env, system, options: { runs, registrations
 }
 
 async function reads({ env, services, system, options: { runs, loadSeconds } }: Stack, cooperativeId: string) {
-  log(`5 reads: bare route and GET /v1/cooperatives/:id, ${runs} × ${loadSeconds} s each`);
+  phase('reads', `5 reads: bare route and GET /v1/cooperatives/:id, ${runs} × ${loadSeconds} s each`);
   const read = await ReadBenchmark.start(env.databaseUrl);
   onCleanup('stop the bare route', () => read.stop());
   await read.warmUp(services.baseUrl, cooperativeId, system.adminToken);
@@ -151,9 +157,6 @@ async function reads({ env, services, system, options: { runs, loadSeconds } }: 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const startedAt = new Date().toISOString();
-  const loadAverageAtStart = os.loadavg()[0];
-  const busyBeforeStart = await machineBusyShare();
-  if (busyBeforeStart > 0.15) log(`warning: the machine is ${(busyBeforeStart * 100).toFixed(0)}% busy before the start; other work skews the figures`);
   const watchdog = setTimeout(() => void abort(`time limit of ${options.timeLimitSeconds} s reached`, 2), options.timeLimitSeconds * 1000);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void abort(`received ${signal}`, 130));
   process.on('unhandledRejection', (error) => void abort(`unhandled rejection: ${String(error)}`, 1));
@@ -166,7 +169,7 @@ async function main(): Promise<void> {
   onCleanup('close the raw chain', () => raw.close());
   const rawChain = await rawChainBaselines(raw, options);
 
-  log('starting an SMTP sink, then api, workflow and notifier');
+  phase('setup', 'starting an SMTP sink, then api, workflow and notifier');
   const smtp = await SmtpSink.start();
   onCleanup('stop the SMTP sink', () => smtp.stop());
   const services = await Services.start({ ...env.serviceEnv, SMTP_URL: smtp.url });
@@ -191,7 +194,7 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt,
     durationSeconds: (performance.now() - benchStarted) / 1000,
-    machine: { ...machine(loadAverageAtStart), busyBeforeStart },
+    machine: machine(monitor.stop()),
     options,
     rawChain,
     system: { full, spine },
