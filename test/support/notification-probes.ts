@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { Client } from 'pg';
 import { pollUntil } from '@kdmp/testing';
+import type { DeliveryView } from '@kdmp/application';
 
 export interface NotificationRow {
   id: string;
@@ -16,20 +17,8 @@ export interface NotificationRow {
   last_error: string | null;
 }
 
-export interface DeliveryItem {
-  id: string;
-  eventId: string;
-  eventType: string;
-  channel: string;
-  recipientType: string;
-  recipientId: string;
-  address: string | null;
-  status: string;
-  attempts: number;
-  redrives: number;
-  lastError: string | null;
-  attemptLog: { attempt: number; at: string; outcome: string; statusCode: number | null; error: string | null; durationMs: number }[];
-}
+/** A delivery as `GET /v1/admin/deliveries` lists it. */
+export type DeliveryItem = DeliveryView;
 
 /** Fan-out messages still waiting (the outbox row goes with the consumer's effect); of some events, or of all. */
 export async function pendingFanOuts(db: Client, eventIds?: string[]): Promise<number> {
