@@ -6,16 +6,8 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CreateUserDto } from './create-user.dto';
 
-export interface MeView {
-  id: string;
-  email: string;
-  role: string;
-  cooperativeId: string | null;
-  partnerId: string | null;
-  stages: string[];
-  regionCodes: string[];
-  locale: string;
-}
+/** The caller: a user as the admins see it, less its creation time. */
+export type MeView = Omit<UserView, 'createdAt'>;
 
 @ApiTags('users')
 @ApiBearerAuth()
