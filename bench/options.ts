@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** The bench's command line: `npm run bench -- --runs 3 --cooperatives 20 --large`. */
 export interface BenchOptions {
   /** Runs per figure (the median of these is reported). */
@@ -22,11 +24,13 @@ export interface BenchOptions {
   matchings: number;
   /** The whole bench is stopped (and cleaned up) after this many seconds. */
   timeLimitSeconds: number;
+  /** Where the services write V8 CPU profiles (`--cpu-prof`), or null for none. */
+  cpuProfileDirectory: string | null;
 }
 
 const USAGE = `npm run bench -- [options]
   --runs N                runs per figure, median reported (default 3, at least 3)
-  --cooperatives N        cooperatives per throughput run (default 16)
+  --cooperatives N        cooperatives per throughput run (default 80)
   --chains N              chains per raw-chain run (default 500)
   --existing N            cooperatives already registered at the large scaling point (default 10000)
   --large                 the full-size scaling point: --existing 80000
@@ -36,12 +40,13 @@ const USAGE = `npm run bench -- [options]
   --latency-fractions L   comma-separated fractions of peak (default 0.5,0.333)
   --registrations N       registrations timed per scaling run (default 6)
   --matchings N           matchings timed per run (default 8)
-  --time-limit N          abort (and clean up) after N seconds (default 600; 1800 with --large)`;
+  --time-limit N          abort (and clean up) after N seconds (default 600; 1800 with --large)
+  --cpu-prof DIR          the services write V8 CPU profiles to DIR (open in Chrome DevTools)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = {
     runs: 3,
-    cooperatives: 16,
+    cooperatives: 80,
     chains: 500,
     existingCooperatives: 10_000,
     partners: 10_000,
@@ -51,6 +56,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     registrations: 6,
     matchings: 8,
     timeLimitSeconds: 600,
+    cpuProfileDirectory: null,
   };
   let large = false;
   let timeLimitSet = false;
@@ -82,6 +88,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       case '--registrations': options.registrations = count(1); break;
       case '--matchings': options.matchings = count(1); break;
       case '--time-limit': options.timeLimitSeconds = count(60); timeLimitSet = true; break;
+      case '--cpu-prof': options.cpuProfileDirectory = path.resolve(value()); break;
       case '--help': case '-h': process.stdout.write(`${USAGE}\n`); process.exit(0); break;
       default: throw new Error(`unknown option ${flag}\n${USAGE}`);
     }

@@ -172,7 +172,8 @@ async function main(): Promise<void> {
   phase('setup', 'starting an SMTP sink, then api, workflow and notifier');
   const smtp = await SmtpSink.start();
   onCleanup('stop the SMTP sink', () => smtp.stop());
-  const services = await Services.start({ ...env.serviceEnv, SMTP_URL: smtp.url });
+  const profiling = options.cpuProfileDirectory ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDirectory}`] : [];
+  const services = await Services.start({ ...env.serviceEnv, SMTP_URL: smtp.url }, profiling);
   onCleanup('stop the services', () => services.stopAll());
   const partnerIds: string[] = [];
   const watcher = new StateWatcher(env.db, () => partnerIds);

@@ -26,6 +26,8 @@ export class ServiceProcess {
     private readonly entry: string,
     private readonly env: Record<string, string>,
     private readonly isReady: () => Promise<boolean> = async () => false,
+    /** Node's own flags for the child (`--cpu-prof`, which NODE_OPTIONS refuses). */
+    private readonly nodeArgs: readonly string[] = [],
   ) {}
 
   get pid(): number | undefined {
@@ -37,7 +39,7 @@ export class ServiceProcess {
   }
 
   async start(): Promise<this> {
-    const child = spawn(process.execPath, [path.join(ROOT, this.entry)], {
+    const child = spawn(process.execPath, [...this.nodeArgs, path.join(ROOT, this.entry)], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,6 +96,7 @@ export class Services {
   private constructor(
     env: Record<string, string>,
     readonly baseUrl: string,
+    nodeArgs: readonly string[],
   ) {
     const apiReady = async () => (await fetch(`${baseUrl}/health/ready`, { signal: AbortSignal.timeout(2_000) })).ok;
     const consuming = (queue: string) => async () => {
@@ -110,13 +113,14 @@ export class Services {
       notifier: consuming(QUEUES.NOTIFICATIONS),
     };
     this.byName = Object.fromEntries(
-      SERVICE_NAMES.map((name) => [name, new ServiceProcess(name, `dist/apps/${name}/src/main.js`, env, probes[name])]),
+      SERVICE_NAMES.map((name) => [name, new ServiceProcess(name, `dist/apps/${name}/src/main.js`, env, probes[name], nodeArgs)]),
     ) as Record<ServiceName, ServiceProcess>;
   }
 
-  static async start(env: Record<string, string>): Promise<Services> {
+  /** `nodeArgs` go to every service's node (the bench's `--cpu-prof DIR`). */
+  static async start(env: Record<string, string>, nodeArgs: readonly string[] = []): Promise<Services> {
     const port = await freePort();
-    const services = new Services({ ...env, PORT: String(port) }, `http://127.0.0.1:${port}`);
+    const services = new Services({ ...env, PORT: String(port) }, `http://127.0.0.1:${port}`, nodeArgs);
     try {
       await Promise.all(SERVICE_NAMES.map((name) => services.byName[name].start()));
     } catch (error) {

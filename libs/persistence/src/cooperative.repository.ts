@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { CooperativeEntity, DomainEventEntity } from './entities';
+import { EntityRows } from './entity-rows';
 
 /** Who is looking: enough of the caller to scope a query. */
 export interface CooperativeViewer {
@@ -17,10 +18,14 @@ export class CooperativeRepository {
   constructor(
     @InjectRepository(CooperativeEntity) private readonly cooperatives: Repository<CooperativeEntity>,
     @InjectRepository(DomainEventEntity) private readonly events: Repository<DomainEventEntity>,
-  ) {}
+  ) {
+    this.rows = new EntityRows(cooperatives);
+  }
+
+  private readonly rows: EntityRows<CooperativeEntity>;
 
   findById(id: string): Promise<CooperativeEntity | null> {
-    return this.cooperatives.findOneBy({ id });
+    return this.rows.one(`SELECT ${this.rows.columns('c')} FROM cooperatives c WHERE c.id = $1`, [id]);
   }
 
   /**
@@ -28,27 +33,24 @@ export class CooperativeRepository {
    * an object outside it is indistinguishable from a missing one.
    */
   findVisible(id: string, viewer: CooperativeViewer): Promise<CooperativeEntity | null> {
-    const query = this.cooperatives.createQueryBuilder('c').where('c.id = :id', { id });
+    const select = `SELECT ${this.rows.columns('c')} FROM cooperatives c WHERE c.id = $1`;
     switch (viewer.role) {
       case 'ADMIN':
-        break;
+        return this.rows.one(select, [id]);
       case 'COOPERATIVE':
-        query.andWhere('c.id = :ownCooperativeId', { ownCooperativeId: viewer.cooperativeId });
-        break;
+        return this.rows.one(`${select} AND c.id = $2`, [id, viewer.cooperativeId]);
       case 'REVIEWER':
-        query.andWhere(
-          '(cardinality(CAST(:regions AS text[])) = 0 OR c.regency_code = ANY(CAST(:regions AS text[])) OR c.province_code = ANY(CAST(:regions AS text[])))',
-          { regions: viewer.regionCodes },
+        return this.rows.one(
+          `${select} AND (cardinality($2::text[]) = 0 OR c.regency_code = ANY($2::text[]) OR c.province_code = ANY($2::text[]))`,
+          [id, viewer.regionCodes],
         );
-        break;
       case 'PARTNER':
         // A partner sees only cooperatives it was proposed to (their public profile).
-        query.andWhere('EXISTS (SELECT 1 FROM matches m WHERE m.cooperative_id = c.id AND m.partner_id = :ownPartnerId)', {
-          ownPartnerId: viewer.partnerId,
-        });
-        break;
+        return this.rows.one(`${select} AND EXISTS (SELECT 1 FROM matches m WHERE m.cooperative_id = c.id AND m.partner_id = $2)`, [
+          id,
+          viewer.partnerId,
+        ]);
     }
-    return query.getOne();
   }
 
   async insert(tx: EntityManager, cooperative: CooperativeEntity): Promise<void> {

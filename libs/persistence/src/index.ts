@@ -17,3 +17,4 @@ export * from './idempotency-key.repository';
 export * from './partner.repository';
 export * from './match.repository';
 export * from './query-result';
+export * from './entity-rows';

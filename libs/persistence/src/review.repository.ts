@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { ReviewDecisionEntity, ReviewEntity } from './entities';
 import type { CooperativeViewer } from './cooperative.repository';
+import { EntityRows } from './entity-rows';
 
 export interface ReviewListFilter {
   stage?: string;
@@ -14,10 +15,16 @@ export interface ReviewListFilter {
 /** Reviews and their stage decisions. Scope is part of every query, as for cooperatives. */
 @Injectable()
 export class ReviewRepository {
+  private readonly reviewRows: EntityRows<ReviewEntity>;
+  private readonly decisionRows: EntityRows<ReviewDecisionEntity>;
+
   constructor(
     @InjectRepository(ReviewEntity) private readonly reviews: Repository<ReviewEntity>,
-    @InjectRepository(ReviewDecisionEntity) private readonly decisions: Repository<ReviewDecisionEntity>,
-  ) {}
+    @InjectRepository(ReviewDecisionEntity) decisions: Repository<ReviewDecisionEntity>,
+  ) {
+    this.reviewRows = new EntityRows(reviews);
+    this.decisionRows = new EntityRows(decisions);
+  }
 
   async insert(tx: EntityManager, review: ReviewEntity): Promise<void> {
     await tx.insert(ReviewEntity, review);
@@ -33,8 +40,20 @@ export class ReviewRepository {
 
   /** The review if the viewer may see it: admins all, reviewers their regions, officers their own. */
   findVisible(id: string, viewer: CooperativeViewer): Promise<ReviewEntity | null> {
-    const query = this.reviews.createQueryBuilder('r').where('r.id = :id', { id });
-    return scoped(query, viewer).getOne();
+    const select = `SELECT ${this.reviewRows.columns('r')} FROM reviews r WHERE r.id = $1`;
+    switch (viewer.role) {
+      case 'ADMIN':
+        return this.reviewRows.one(select, [id]);
+      case 'COOPERATIVE':
+        return this.reviewRows.one(`${select} AND r.cooperative_id = $2`, [id, viewer.cooperativeId]);
+      case 'REVIEWER':
+        return this.reviewRows.one(
+          `${select} AND (cardinality($2::text[]) = 0 OR r.regency_code = ANY($2::text[]) OR r.province_code = ANY($2::text[]))`,
+          [id, viewer.regionCodes],
+        );
+      case 'PARTNER':
+        return Promise.resolve(null);
+    }
   }
 
   /** Open reviews whose open stage the viewer may decide (a reviewer's stages and regions). */
@@ -52,30 +71,32 @@ export class ReviewRepository {
   }
 
   decisionsOf(reviewId: string, tx?: EntityManager): Promise<ReviewDecisionEntity[]> {
-    return (tx ? tx.getRepository(ReviewDecisionEntity) : this.decisions).find({
-      where: { reviewId },
-      order: { decidedAt: 'ASC' },
-    });
+    const sql = `SELECT ${this.decisionRows.columns('d')} FROM review_decisions d WHERE d.review_id = $1 ORDER BY d.decided_at`;
+    return tx ? this.decisionRows.many(sql, [reviewId], tx) : this.decisionRows.many(sql, [reviewId]);
   }
 
   async insertDecision(tx: EntityManager, decision: ReviewDecisionEntity): Promise<void> {
     await tx.insert(ReviewDecisionEntity, decision);
   }
 
-  /** Moves the review on: the next stage opens, or the review closes with its outcome. */
+  /** Moves the review on: the next stage opens, or the review closes with its outcome. The review as it is now. */
   async advance(
     tx: EntityManager,
     reviewId: string,
     change: { openStage: string | null; stageDeadlineAt: Date | null; status: ReviewEntity['status']; approvedAmount?: number },
-  ): Promise<void> {
-    await tx.query(
+  ): Promise<ReviewEntity> {
+    const [updated] = await this.reviewRows.many(
       `UPDATE reviews
           SET open_stage = $2, stage_deadline_at = $3, status = $4,
               approved_amount = coalesce($5, approved_amount),
               closed_at = CASE WHEN $4 = 'OPEN' THEN NULL ELSE now() END
-        WHERE id = $1`,
+        WHERE id = $1
+        RETURNING ${this.reviewRows.columns('reviews')}`,
       [reviewId, change.openStage, change.stageDeadlineAt, change.status, change.approvedAmount ?? null],
+      tx,
     );
+    if (!updated) throw new Error(`review ${reviewId} vanished inside its own transaction`);
+    return updated;
   }
 }
 

@@ -2,17 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './entities';
+import { EntityRows } from './entity-rows';
 
 @Injectable()
 export class UserRepository {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  private readonly rows: EntityRows<UserEntity>;
+
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {
+    this.rows = new EntityRows(users);
+  }
 
   async insert(tx: EntityManager, user: UserEntity): Promise<void> {
     await tx.insert(UserEntity, user);
   }
 
+  /** Read on every authenticated request (the caller): hand-written SQL. */
   findById(id: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ id });
+    return this.rows.one(`SELECT ${this.rows.columns('u')} FROM users u WHERE u.id = $1`, [id]);
   }
 
   /** With the password hash, which no other read selects. */

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import * as argon2 from 'argon2';
+import { PasswordHasher } from '@kdmp/auth';
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 
@@ -25,7 +25,7 @@ export async function insertUser(
     [
       id,
       user.email,
-      await argon2.hash(user.password),
+      await new PasswordHasher().hash(user.password),
       user.role,
       user.partnerId ?? null,
       user.cooperativeId ?? null,

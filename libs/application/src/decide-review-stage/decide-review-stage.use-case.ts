@@ -19,7 +19,8 @@ import { DecideReviewStageCommand } from './decide-review-stage.command';
 interface Outcome {
   events: NewDomainEvent[];
   jobs: OutgoingJob[];
-  write: (tx: EntityManager) => Promise<void>;
+  /** The review's own change, inside the transition's transaction; the review as it is then. */
+  write: (tx: EntityManager) => Promise<ReviewEntity>;
 }
 
 /**
@@ -37,7 +38,11 @@ export class DecideReviewStageUseCase {
 
   async execute(command: DecideReviewStageCommand): Promise<ReviewView> {
     const { reviewer } = command;
-    const review = await this.reviews.findVisible(command.reviewId, reviewer);
+    // The decisions are read beside the review, not after it: one wait instead of two.
+    const [review, previous] = await Promise.all([
+      this.reviews.findVisible(command.reviewId, reviewer),
+      this.reviews.decisionsOf(command.reviewId),
+    ]);
     if (!review) throw ApplicationError.notFound('The review');
     if (!reviewer.stages.includes(command.stage)) {
       throw new ApplicationError('FORBIDDEN', `You are not assigned to decide ${command.stage}.`);
@@ -45,13 +50,22 @@ export class DecideReviewStageUseCase {
     if (review.status !== 'OPEN' || review.openStage !== command.stage) {
       throw new ApplicationError('CONFLICT', `Stage ${command.stage} is not open.`, [], { openStage: review.openStage });
     }
-    const previous = await this.reviews.decisionsOf(review.id);
     assertFourEyes(previous.map((decision) => decision.reviewerId), reviewer.userId);
     const isLast = isLastStage(review.stages, command.stage);
     const problems = decisionProblems(command, review, isLast);
     if (problems.length > 0) throw new ApplicationError('INVALID_INPUT', 'The decision is not valid.', problems);
 
     const outcome = this.outcomeOf(command, review, isLast);
+    const decision = Object.assign(new ReviewDecisionEntity(), {
+      reviewId: review.id,
+      stage: command.stage,
+      decision: command.decision,
+      reviewerId: reviewer.userId,
+      comment: command.comment ?? null,
+      approvedAmount: command.approvedAmount ?? null,
+      decidedAt: new Date(),
+    } satisfies ReviewDecisionEntity);
+    let updated: ReviewEntity | undefined;
     try {
       const result = await this.transitioner.apply({
         cooperativeId: review.cooperativeId,
@@ -62,27 +76,17 @@ export class DecideReviewStageUseCase {
         events: () => outcome.events,
         jobs: outcome.jobs,
         alsoWrite: async (tx) => {
-          await this.reviews.insertDecision(
-            tx,
-            Object.assign(new ReviewDecisionEntity(), {
-              reviewId: review.id,
-              stage: command.stage,
-              decision: command.decision,
-              reviewerId: reviewer.userId,
-              comment: command.comment ?? null,
-              approvedAmount: command.approvedAmount ?? null,
-              decidedAt: new Date(),
-            } satisfies ReviewDecisionEntity),
-          );
-          await outcome.write(tx);
+          await this.reviews.insertDecision(tx, decision);
+          updated = await outcome.write(tx);
         },
       });
       if (result.kind !== 'committed') throw new Error('a command without an inbox record cannot be a duplicate');
     } catch (error) {
       throw explainConstraint(error);
     }
-    const [updated, decisions] = await Promise.all([this.reviews.findById(review.id), this.reviews.decisionsOf(review.id)]);
-    return toReviewView(updated!, decisions);
+    // What was committed, without reading it back: the review from its UPDATE … RETURNING,
+    // the decisions as read plus the one written.
+    return toReviewView(updated!, [...previous, decision]);
   }
 
   private outcomeOf(command: DecideReviewStageCommand, review: ReviewEntity, isLast: boolean): Outcome {
@@ -98,13 +102,13 @@ export class DecideReviewStageUseCase {
             ],
             jobs: [],
             write: async (tx) => {
-              await this.reviews.advance(tx, review.id, {
+              await this.plans.setStatus(tx, review.businessPlanId, 'APPROVED');
+              return this.reviews.advance(tx, review.id, {
                 openStage: null,
                 stageDeadlineAt: null,
                 status: 'APPROVED',
                 approvedAmount: command.approvedAmount,
               });
-              await this.plans.setStatus(tx, review.businessPlanId, 'APPROVED');
             },
           };
         }
@@ -124,8 +128,8 @@ export class DecideReviewStageUseCase {
           events: [{ type: 'financing.reviewed', payload: { ...base, outcome: 'REJECTED', reason: command.comment } }],
           jobs: [],
           write: async (tx) => {
-            await this.reviews.advance(tx, review.id, { openStage: null, stageDeadlineAt: null, status: 'REJECTED' });
             await this.plans.setStatus(tx, review.businessPlanId, 'REJECTED');
+            return this.reviews.advance(tx, review.id, { openStage: null, stageDeadlineAt: null, status: 'REJECTED' });
           },
         };
       case 'REQUEST_REVISION':
@@ -133,8 +137,8 @@ export class DecideReviewStageUseCase {
           events: [{ type: 'review.revision-requested', payload: { ...base, comment: command.comment! } }],
           jobs: [],
           write: async (tx) => {
-            await this.reviews.advance(tx, review.id, { openStage: null, stageDeadlineAt: null, status: 'REVISION_REQUESTED' });
             await this.plans.setStatus(tx, review.businessPlanId, 'REVISION_REQUESTED');
+            return this.reviews.advance(tx, review.id, { openStage: null, stageDeadlineAt: null, status: 'REVISION_REQUESTED' });
           },
         };
     }
