@@ -2,10 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { BusinessPlanEntity, BusinessPlanStatus } from './entities';
+import { CHANGED_MARKER, CompanionWrite } from './companion-write';
+import { EntityRows } from './entity-rows';
 
 @Injectable()
 export class BusinessPlanRepository {
-  constructor(@InjectRepository(BusinessPlanEntity) private readonly plans: Repository<BusinessPlanEntity>) {}
+  private readonly rows: EntityRows<BusinessPlanEntity>;
+
+  constructor(@InjectRepository(BusinessPlanEntity) private readonly plans: Repository<BusinessPlanEntity>) {
+    this.rows = new EntityRows(plans);
+  }
 
   /** The next revision number; the cooperative's compare-and-set serialises concurrent submissions. */
   async nextRevision(tx: EntityManager, cooperativeId: string): Promise<number> {
@@ -16,21 +22,27 @@ export class BusinessPlanRepository {
     return Number(row.revision);
   }
 
-  async insert(tx: EntityManager, plan: BusinessPlanEntity): Promise<void> {
-    await tx.insert(BusinessPlanEntity, plan);
-    await tx.query(`UPDATE cooperatives SET current_business_plan_id = $2 WHERE id = $1`, [plan.cooperativeId, plan.id]);
+  /** The new plan, written with the transition that submits it (which makes it current). */
+  insertion(plan: BusinessPlanEntity): CompanionWrite {
+    return this.rows.insertion([plan]);
   }
 
-  async setStatus(
-    tx: EntityManager,
-    planId: string,
-    status: BusinessPlanStatus,
-    screeningFailures?: object[],
-  ): Promise<void> {
-    await tx.query(
-      `UPDATE business_plans SET status = $2, screening_failures = coalesce($3::jsonb, screening_failures) WHERE id = $1`,
-      [planId, status, screeningFailures === undefined ? null : JSON.stringify(screeningFailures)],
-    );
+  statusChange(planId: string, status: BusinessPlanStatus, screeningFailures?: object[]): CompanionWrite {
+    return {
+      sql: `UPDATE business_plans SET status = $2, screening_failures = coalesce($3::jsonb, screening_failures)
+             WHERE id = $1 AND ${CHANGED_MARKER}`,
+      parameters: [planId, status, screeningFailures === undefined ? null : JSON.stringify(screeningFailures)],
+    };
+  }
+
+  /** With a withdrawal: the plan in flight (submitted or in review) is withdrawn too. */
+  withdrawCurrent(cooperativeId: string): CompanionWrite {
+    return {
+      sql: `UPDATE business_plans p SET status = 'WITHDRAWN'
+              FROM cooperatives c
+             WHERE c.id = $1 AND p.id = c.current_business_plan_id AND p.status IN ('SUBMITTED', 'IN_REVIEW') AND ${CHANGED_MARKER}`,
+      parameters: [cooperativeId],
+    };
   }
 
   findById(id: string): Promise<BusinessPlanEntity | null> {

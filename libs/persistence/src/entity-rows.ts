@@ -1,4 +1,5 @@
 import type { EntityManager, ObjectLiteral, Repository } from 'typeorm';
+import { CHANGED_MARKER, CompanionWrite } from './companion-write';
 
 /**
  * Hand-written SQL for the hot reads, turned into entities the way TypeORM would (column
@@ -33,6 +34,31 @@ export class EntityRows<T extends ObjectLiteral> {
   async many(sql: string, parameters: unknown[], tx?: EntityManager): Promise<T[]> {
     const result: unknown = await (tx ?? this.repository.manager).query(sql, parameters);
     return rowsOf(result).map((row) => this.hydrate(row));
+  }
+
+  /**
+   * Inserts `entities` as a companion of a transition: one INSERT … SELECT from a JSON
+   * recordset, whatever the count, writing only if the transition commits.
+   */
+  insertion(entities: T[]): CompanionWrite {
+    const columns = this.repository.metadata.columns.filter((column) => entities.length > 0 && column.getEntityValue(entities[0]) !== undefined);
+    const records = entities.map((entity) =>
+      Object.fromEntries(
+        columns.map((column) => {
+          const value: unknown = column.getEntityValue(entity);
+          const transformer = column.transformer;
+          if (Array.isArray(transformer)) throw new Error(`${column.propertyName}: chained transformers are not supported here`);
+          return [column.databaseName, transformer && value !== null ? transformer.to(value) : value];
+        }),
+      ),
+    );
+    const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
+    const types = columns.map((column) => `"${column.databaseName}" ${String(column.type)}${column.isArray ? '[]' : ''}`).join(', ');
+    return {
+      sql: `INSERT INTO "${this.repository.metadata.tableName}" (${names})
+            SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${types}) WHERE ${CHANGED_MARKER}`,
+      parameters: [JSON.stringify(records)],
+    };
   }
 
   hydrate(row: Record<string, unknown>): T {

@@ -18,3 +18,4 @@ export * from './partner.repository';
 export * from './match.repository';
 export * from './query-result';
 export * from './entity-rows';
+export * from './companion-write';

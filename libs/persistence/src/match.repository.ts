@@ -1,17 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { CHANGED_MARKER, CompanionWrite } from './companion-write';
+import { EntityRows } from './entity-rows';
 import { MatchEntity, MatchStatus } from './entities';
 import type { CooperativeViewer } from './cooperative.repository';
 import { affectedRows } from './query-result';
 
 @Injectable()
 export class MatchRepository {
-  constructor(@InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>) {}
+  private readonly rows: EntityRows<MatchEntity>;
 
-  async insertMany(tx: EntityManager, matches: MatchEntity[]): Promise<void> {
-    if (matches.length > 0) await tx.insert(MatchEntity, matches as QueryDeepPartialEntity<MatchEntity>[]);
+  constructor(@InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>) {
+    this.rows = new EntityRows(matches);
+  }
+
+  /** Proposals made by the transition that starts (or resumes) matching. */
+  insertion(matches: MatchEntity[]): CompanionWrite[] {
+    return matches.length > 0 ? [this.rows.insertion(matches)] : [];
+  }
+
+  /** With a withdrawal: the cooperative's open proposals lapse. */
+  lapseOpenProposals(cooperativeId: string): CompanionWrite {
+    return {
+      sql: `UPDATE matches SET status = 'EXPIRED', decided_at = now() WHERE cooperative_id = $1 AND status = 'PROPOSED' AND ${CHANGED_MARKER}`,
+      parameters: [cooperativeId],
+    };
   }
 
   findById(id: string, tx?: EntityManager): Promise<MatchEntity | null> {

@@ -4,6 +4,7 @@ import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { ReviewDecisionEntity, ReviewEntity } from './entities';
 import type { CooperativeViewer } from './cooperative.repository';
 import { EntityRows } from './entity-rows';
+import { CHANGED_MARKER, CompanionWrite } from './companion-write';
 
 export interface ReviewListFilter {
   stage?: string;
@@ -26,8 +27,9 @@ export class ReviewRepository {
     this.decisionRows = new EntityRows(decisions);
   }
 
-  async insert(tx: EntityManager, review: ReviewEntity): Promise<void> {
-    await tx.insert(ReviewEntity, review);
+  /** A review opened by the transition that passes screening. */
+  insertion(review: ReviewEntity): CompanionWrite {
+    return this.reviewRows.insertion([review]);
   }
 
   findById(id: string, tx?: EntityManager): Promise<ReviewEntity | null> {
@@ -75,28 +77,32 @@ export class ReviewRepository {
     return tx ? this.decisionRows.many(sql, [reviewId], tx) : this.decisionRows.many(sql, [reviewId]);
   }
 
-  async insertDecision(tx: EntityManager, decision: ReviewDecisionEntity): Promise<void> {
-    await tx.insert(ReviewDecisionEntity, decision);
+  decisionInsertion(decision: ReviewDecisionEntity): CompanionWrite {
+    return this.decisionRows.insertion([decision]);
   }
 
-  /** Moves the review on: the next stage opens, or the review closes with its outcome. The review as it is now. */
-  async advance(
-    tx: EntityManager,
+  /**
+   * Moves the review on with the transition: the next stage opens, or the review closes with
+   * its outcome. Returns the review as it then is (read it with `returnedReview`).
+   */
+  advancement(
     reviewId: string,
     change: { openStage: string | null; stageDeadlineAt: Date | null; status: ReviewEntity['status']; approvedAmount?: number },
-  ): Promise<ReviewEntity> {
-    const [updated] = await this.reviewRows.many(
-      `UPDATE reviews
-          SET open_stage = $2, stage_deadline_at = $3, status = $4,
-              approved_amount = coalesce($5, approved_amount),
-              closed_at = CASE WHEN $4 = 'OPEN' THEN NULL ELSE now() END
-        WHERE id = $1
-        RETURNING ${this.reviewRows.columns('reviews')}`,
-      [reviewId, change.openStage, change.stageDeadlineAt, change.status, change.approvedAmount ?? null],
-      tx,
-    );
-    if (!updated) throw new Error(`review ${reviewId} vanished inside its own transaction`);
-    return updated;
+  ): CompanionWrite {
+    return {
+      sql: `UPDATE reviews
+               SET open_stage = $2, stage_deadline_at = $3, status = $4,
+                   approved_amount = coalesce($5, approved_amount),
+                   closed_at = CASE WHEN $4 = 'OPEN' THEN NULL ELSE now() END
+             WHERE id = $1 AND ${CHANGED_MARKER}
+            RETURNING ${this.reviewRows.columns('reviews')}`,
+      parameters: [reviewId, change.openStage, change.stageDeadlineAt, change.status, change.approvedAmount ?? null],
+    };
+  }
+
+  /** A review row an `advancement` returned. */
+  returnedReview(row: Record<string, unknown>): ReviewEntity {
+    return this.reviewRows.hydrate(row);
   }
 }
 

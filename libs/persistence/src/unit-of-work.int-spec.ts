@@ -72,4 +72,62 @@ describe('UnitOfWork against Postgres', () => {
     expect(second.kind).toBe('duplicate');
     expect(await historyLength()).toBe(3);
   });
+
+  describe('companion writes (rows of other tables in the same statement)', () => {
+    const probe = (marker: string) => ({
+      sql: `INSERT INTO inbox_messages (consumer, message_id) SELECT 'companion-probe', $1 WHERE {{changed}} RETURNING consumer, message_id`,
+      parameters: [marker],
+    });
+    const probeWritten = async (marker: string) =>
+      (await environment.db.query(`SELECT 1 FROM inbox_messages WHERE consumer = 'companion-probe' AND message_id = $1`, [marker])).rowCount;
+    const currentVersion = async () =>
+      (await environment.db.query<{ version: number }>(`SELECT version FROM cooperatives WHERE id = $1`, [cooperativeId])).rows[0].version;
+    const commit = (expectedVersion: number, companions: { sql: string; parameters: unknown[] }[], consumedMessage?: { consumer: string; messageId: string }) =>
+      unitOfWork.commitTransition({
+        aggregateId: cooperativeId,
+        expectedVersion,
+        fromState: 'WITHDRAWN',
+        toState: 'WITHDRAWN',
+        events: [{ type: 'cooperative.withdrawn', payload: {} }],
+        actor: { type: 'SYSTEM', name: 'test' },
+        correlationId: 'uow-test',
+        companions,
+        consumedMessage,
+      });
+
+    it('writes with the transition and returns what its RETURNING gave', async () => {
+      const outcome = await commit(await currentVersion(), [probe('committed')]);
+      expect(outcome.kind).toBe('committed');
+      expect(outcome.kind === 'committed' && outcome.returned).toEqual([[{ consumer: 'companion-probe', message_id: 'committed' }]]);
+      expect(await probeWritten('committed')).toBe(1);
+    });
+
+    it('writes nothing when the version is stale', async () => {
+      const outcome = await commit((await currentVersion()) - 1, [probe('stale')]);
+      expect(outcome.kind).toBe('conflict');
+      expect(await probeWritten('stale')).toBe(0);
+    });
+
+    it('writes nothing for a message already consumed', async () => {
+      const message = { consumer: 'companion-consumer', messageId: '0192f7a0-0000-7000-8000-0000000000bb' };
+      expect((await commit(await currentVersion(), [probe('first')], message)).kind).toBe('committed');
+      expect((await commit(await currentVersion(), [probe('again')], message)).kind).toBe('duplicate');
+      expect(await probeWritten('first')).toBe(1);
+      expect(await probeWritten('again')).toBe(0);
+    });
+
+    it('rolls the whole transition back when a companion fails', async () => {
+      const before = await currentVersion();
+      const failing = { sql: `INSERT INTO inbox_messages (consumer, message_id) SELECT NULL, $1 WHERE {{changed}}`, parameters: ['x'] };
+      await expect(commit(before, [probe('with-failure'), failing])).rejects.toThrow(/null value/);
+      expect(await currentVersion()).toBe(before);
+      expect(await probeWritten('with-failure')).toBe(0);
+    });
+
+    it('refuses a companion that does not say where it depends on the transition', async () => {
+      const ungated = { sql: `INSERT INTO inbox_messages (consumer, message_id) VALUES ('companion-probe', $1)`, parameters: ['ungated'] };
+      await expect(commit(await currentVersion(), [ungated])).rejects.toThrow(/\{\{changed\}\}/);
+      expect(await probeWritten('ungated')).toBe(0);
+    });
+  });
 });

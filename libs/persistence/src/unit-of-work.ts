@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { Actor, AggregateType, DomainEvent, NewDomainEvent, OutgoingJob } from '@kdmp/contracts';
 import { OutboxMessage, outboxMessageFor, outboxMessagesForEvent } from './outbox-message';
 import { OutboxStore } from './outbox.store';
+import { CompanionWrite, companionCte, returnsRows } from './companion-write';
 import { AppConfig } from '@kdmp/config';
 
 /** What a committed change wrote besides the aggregate itself. */
@@ -30,10 +31,15 @@ export interface TransitionCommit extends ChangeDescription {
   expectedVersion: number;
   /** When a consumer makes the change: its inbox record, written in the same statement. */
   consumedMessage?: { consumer: string; messageId: string };
+  /** Rows of other tables that change with it, in the same statement. */
+  companions?: CompanionWrite[];
+  /** A new plan becomes the cooperative's current one (set by the compare-and-set itself). */
+  currentBusinessPlanId?: string;
 }
 
 export type TransitionOutcome =
-  | { kind: 'committed'; version: number; change: CommittedChange }
+  /** `returned[i]`: the rows companion i's RETURNING gave, as JSON objects (empty without one). */
+  | { kind: 'committed'; version: number; change: CommittedChange; returned: Record<string, unknown>[][] }
   | { kind: 'conflict' }
   | { kind: 'duplicate' };
 
@@ -55,16 +61,16 @@ export class UnitOfWork {
   }
 
   /**
-   * A transition of an existing cooperative. `alsoWrite` runs first in the same transaction
-   * for rows of other tables that change with it (a plan, a review); without it the whole
-   * commit is a single statement.
+   * A transition of an existing cooperative, one statement with its companion writes.
+   * `alsoWrite` is for writes that need more than a statement (reads under lock, conditions
+   * of their own): it runs first, and the whole commit becomes a transaction.
    */
   async commitTransition(
     commit: TransitionCommit,
     alsoWrite?: (tx: EntityManager) => Promise<void>,
   ): Promise<TransitionOutcome> {
     const change = this.describe('cooperative', commit);
-    const params = [
+    const params: unknown[] = [
       commit.aggregateId,
       commit.expectedVersion,
       commit.toState,
@@ -77,15 +83,20 @@ export class UnitOfWork {
       commit.consumedMessage?.messageId ?? null,
       JSON.stringify(change.outbox),
       this.unsentAfterMs,
+      commit.currentBusinessPlanId ?? null,
     ];
+    const companions = commit.companions ?? [];
+    const sql = companions.length === 0 ? TRANSITION_SQL : transitionSqlWith(companions, params.length);
+    for (const companion of companions) params.push(...companion.parameters);
     const run = async (manager: EntityManager): Promise<TransitionOutcome> => {
       if (alsoWrite) await alsoWrite(manager);
-      const [row] = (await manager.query(TRANSITION_SQL, params)) as TransitionRow[];
+      const [row] = (await manager.query(sql, params)) as TransitionRow[];
       if (commit.consumedMessage && row.fresh === 0) return { kind: 'duplicate' };
       if (row.version === null || row.sequence_base === null) return { kind: 'conflict' };
       const sequenceBase = row.sequence_base;
       const events = change.events.map((event) => ({ ...event, sequence: sequenceBase + event.sequence }));
-      return { kind: 'committed', version: row.version, change: { events, outbox: change.outbox } };
+      const returned = companions.map((_, index) => (row[`companion_${index}`] as Record<string, unknown>[] | undefined) ?? []);
+      return { kind: 'committed', version: row.version, change: { events, outbox: change.outbox }, returned };
     };
     const outcome = alsoWrite
       ? await this.dataSource.transaction(async (tx) => {
@@ -179,6 +190,7 @@ interface TransitionRow {
   version: number | null;
   sequence_base: number | null;
   fresh: number;
+  [companion: `companion_${number}`]: unknown;
 }
 
 class AbandonedTransaction extends Error {
@@ -196,7 +208,7 @@ function actorId(actor: Actor): string {
  * compare-and-set of state and version, the history rows and the outbox rows. Each part
  * depends on the one before, so a stale version or a duplicate message writes nothing.
  */
-const TRANSITION_SQL = `
+const TRANSITION_CTES = `
 WITH consumed AS (
   INSERT INTO inbox_messages (consumer, message_id)
   SELECT $9::text, $10::text WHERE $9::text IS NOT NULL
@@ -207,6 +219,7 @@ WITH consumed AS (
      SET state = $3,
          version = version + 1,
          last_event_sequence = last_event_sequence + jsonb_array_length($5::jsonb),
+         current_business_plan_id = coalesce($13::uuid, current_business_plan_id),
          state_changed_at = CASE WHEN state = $3 THEN state_changed_at ELSE now() END,
          updated_at = now()
    WHERE id = $1 AND version = $2
@@ -229,12 +242,34 @@ WITH consumed AS (
   DELETE FROM outbox_messages
    WHERE $10::text IS NOT NULL AND id::text = $10::text AND EXISTS (SELECT 1 FROM updated)
   RETURNING 1
-)
+)`;
+
+const TRANSITION_RESULT = `
 SELECT (SELECT version FROM updated) AS version,
        (SELECT sequence_base FROM updated) AS sequence_base,
        (SELECT count(*) FROM consumed)::int AS fresh,
        (SELECT count(*) FROM appended)::int + (SELECT count(*) FROM queued)::int
          + (SELECT count(*) FROM acknowledged)::int AS written`;
+
+const TRANSITION_SQL = TRANSITION_CTES + TRANSITION_RESULT;
+
+/** The same statement with each companion write as one more CTE after the others. */
+function transitionSqlWith(companions: CompanionWrite[], parameterCount: number): string {
+  let offset = parameterCount;
+  const ctes = companions.map((companion, index) => {
+    const body = companionCte(companion, offset, 'EXISTS (SELECT 1 FROM updated)');
+    offset += companion.parameters.length;
+    return `, companion_${index} AS (\n${body}\n)`;
+  });
+  const returned = companions
+    .map((companion, index) =>
+      returnsRows(companion)
+        ? `,\n       (SELECT coalesce(jsonb_agg(to_jsonb(c)), '[]'::jsonb) FROM companion_${index} c) AS companion_${index}`
+        : '',
+    )
+    .join('');
+  return `${TRANSITION_CTES}${ctes.join('')}${TRANSITION_RESULT}${returned}`;
+}
 
 /** A new aggregate's first events and their outbox rows, in one statement. */
 const APPEND_SQL = `

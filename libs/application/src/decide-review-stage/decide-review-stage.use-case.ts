@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { NewDomainEvent, OutgoingJob } from '@kdmp/contracts';
 import { actorOf } from '@kdmp/auth';
 import { assertFourEyes, isLastStage, nextStage, reviewDecisionCommand } from '@kdmp/domain';
 import {
   BusinessPlanRepository,
+  CompanionWrite,
   ReviewDecisionEntity,
   ReviewEntity,
   ReviewRepository,
@@ -19,8 +19,8 @@ import { DecideReviewStageCommand } from './decide-review-stage.command';
 interface Outcome {
   events: NewDomainEvent[];
   jobs: OutgoingJob[];
-  /** The review's own change, inside the transition's transaction; the review as it is then. */
-  write: (tx: EntityManager) => Promise<ReviewEntity>;
+  /** The review's own change (first: it returns the review as it then is), and the plan's. */
+  writes: [CompanionWrite, ...CompanionWrite[]];
 }
 
 /**
@@ -65,7 +65,6 @@ export class DecideReviewStageUseCase {
       approvedAmount: command.approvedAmount ?? null,
       decidedAt: new Date(),
     } satisfies ReviewDecisionEntity);
-    let updated: ReviewEntity | undefined;
     try {
       const result = await this.transitioner.apply({
         cooperativeId: review.cooperativeId,
@@ -75,18 +74,15 @@ export class DecideReviewStageUseCase {
         correlationId: command.correlationId,
         events: () => outcome.events,
         jobs: outcome.jobs,
-        alsoWrite: async (tx) => {
-          await this.reviews.insertDecision(tx, decision);
-          updated = await outcome.write(tx);
-        },
+        companions: [...outcome.writes, this.reviews.decisionInsertion(decision)],
       });
       if (result.kind !== 'committed') throw new Error('a command without an inbox record cannot be a duplicate');
+      // What was committed, without reading it back: the review from its UPDATE … RETURNING,
+      // the decisions as read plus the one written.
+      return toReviewView(this.reviews.returnedReview(result.returned[0][0]), [...previous, decision]);
     } catch (error) {
       throw explainConstraint(error);
     }
-    // What was committed, without reading it back: the review from its UPDATE … RETURNING,
-    // the decisions as read plus the one written.
-    return toReviewView(updated!, [...previous, decision]);
   }
 
   private outcomeOf(command: DecideReviewStageCommand, review: ReviewEntity, isLast: boolean): Outcome {
@@ -101,15 +97,15 @@ export class DecideReviewStageUseCase {
               { type: 'financing.reviewed', payload: { ...base, outcome: 'APPROVED', approvedAmount: command.approvedAmount } },
             ],
             jobs: [],
-            write: async (tx) => {
-              await this.plans.setStatus(tx, review.businessPlanId, 'APPROVED');
-              return this.reviews.advance(tx, review.id, {
+            writes: [
+              this.reviews.advancement(review.id, {
                 openStage: null,
                 stageDeadlineAt: null,
                 status: 'APPROVED',
                 approvedAmount: command.approvedAmount,
-              });
-            },
+              }),
+              this.plans.statusChange(review.businessPlanId, 'APPROVED'),
+            ],
           };
         }
         const stage = nextStage(review.stages, command.stage)!;
@@ -120,26 +116,26 @@ export class DecideReviewStageUseCase {
             { type: 'review.stage-opened', payload: { reviewId: review.id, stage, deadlineAt: opened.deadlineAt.toISOString() } },
           ],
           jobs: opened.timers,
-          write: (tx) => this.reviews.advance(tx, review.id, { openStage: stage, stageDeadlineAt: opened.deadlineAt, status: 'OPEN' }),
+          writes: [this.reviews.advancement(review.id, { openStage: stage, stageDeadlineAt: opened.deadlineAt, status: 'OPEN' })],
         };
       }
       case 'REJECT':
         return {
           events: [{ type: 'financing.reviewed', payload: { ...base, outcome: 'REJECTED', reason: command.comment } }],
           jobs: [],
-          write: async (tx) => {
-            await this.plans.setStatus(tx, review.businessPlanId, 'REJECTED');
-            return this.reviews.advance(tx, review.id, { openStage: null, stageDeadlineAt: null, status: 'REJECTED' });
-          },
+          writes: [
+            this.reviews.advancement(review.id, { openStage: null, stageDeadlineAt: null, status: 'REJECTED' }),
+            this.plans.statusChange(review.businessPlanId, 'REJECTED'),
+          ],
         };
       case 'REQUEST_REVISION':
         return {
           events: [{ type: 'review.revision-requested', payload: { ...base, comment: command.comment! } }],
           jobs: [],
-          write: async (tx) => {
-            await this.plans.setStatus(tx, review.businessPlanId, 'REVISION_REQUESTED');
-            return this.reviews.advance(tx, review.id, { openStage: null, stageDeadlineAt: null, status: 'REVISION_REQUESTED' });
-          },
+          writes: [
+            this.reviews.advancement(review.id, { openStage: null, stageDeadlineAt: null, status: 'REVISION_REQUESTED' }),
+            this.plans.statusChange(review.businessPlanId, 'REVISION_REQUESTED'),
+          ],
         };
     }
   }

@@ -58,7 +58,7 @@ export class ScreenBusinessPlanUseCase {
           events: () => [
             { type: 'screening.failed', payload: { businessPlanId: plan.id, policyVersion: policy.version, reasons: [...screening.failures] } },
           ],
-          alsoWrite: (tx) => this.plans.setStatus(tx, plan.id, 'SCREENING_FAILED', [...screening.failures]),
+          companions: [this.plans.statusChange(plan.id, 'SCREENING_FAILED', [...screening.failures])],
         });
         return result.kind === 'duplicate' ? { kind: 'skipped', reason: 'duplicate message' } : { kind: 'processed' };
       }
@@ -93,10 +93,7 @@ export class ScreenBusinessPlanUseCase {
           { type: 'review.stage-opened', payload: { reviewId, stage, deadlineAt: opened.deadlineAt.toISOString() } },
         ],
         jobs: opened.timers,
-        alsoWrite: async (tx) => {
-          await this.reviews.insert(tx, review);
-          await this.plans.setStatus(tx, plan.id, 'IN_REVIEW');
-        },
+        companions: [this.reviews.insertion(review), this.plans.statusChange(plan.id, 'IN_REVIEW')],
       });
       return result.kind === 'duplicate' ? { kind: 'skipped', reason: 'duplicate message' } : { kind: 'processed' };
     });

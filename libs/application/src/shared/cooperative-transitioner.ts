@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Actor, NewDomainEvent, OutgoingJob } from '@kdmp/contracts';
 import { CooperativeState, decideTransition, PipelineCommand, TransitionDecision } from '@kdmp/domain';
-import { CooperativeEntity, CooperativeRepository, CooperativeViewer, CommittedChange, UnitOfWork } from '@kdmp/persistence';
+import {
+  CommittedChange,
+  CompanionWrite,
+  CooperativeEntity,
+  CooperativeRepository,
+  CooperativeViewer,
+  UnitOfWork,
+} from '@kdmp/persistence';
 import { ApplicationError } from './application-error';
 
 export interface CooperativeTransitionRequest {
@@ -17,11 +24,17 @@ export interface CooperativeTransitionRequest {
   events: (decision: TransitionDecision, cooperative: CooperativeEntity) => NewDomainEvent[];
   jobs?: OutgoingJob[];
   consumedMessage?: { consumer: string; messageId: string };
+  /** Rows of other tables that change with the cooperative, in the transition's one statement. */
+  companions?: CompanionWrite[];
+  /** The plan this transition makes the cooperative's current one. */
+  currentBusinessPlanId?: string;
+  /** Writes that need a transaction of their own (reads under lock); prefer `companions`. */
   alsoWrite?: (tx: EntityManager) => Promise<void>;
 }
 
 export type CooperativeTransitionResult =
-  | { kind: 'committed'; cooperative: CooperativeEntity; change: CommittedChange }
+  /** `returned[i]`: the rows companion i's RETURNING gave. */
+  | { kind: 'committed'; cooperative: CooperativeEntity; change: CommittedChange; returned: Record<string, unknown>[][] }
   | { kind: 'duplicate' };
 
 /**
@@ -55,6 +68,8 @@ export class CooperativeTransitioner {
         correlationId: request.correlationId,
         jobs: request.jobs,
         consumedMessage: request.consumedMessage,
+        companions: request.companions,
+        currentBusinessPlanId: request.currentBusinessPlanId,
       },
       request.alsoWrite,
     );
@@ -64,11 +79,13 @@ export class CooperativeTransitioner {
     return {
       kind: 'committed',
       change: outcome.change,
+      returned: outcome.returned,
       cooperative: Object.assign(new CooperativeEntity(), cooperative, {
         state: decision.to,
         version: outcome.version,
         stateChangedAt: decision.to === decision.from ? cooperative.stateChangedAt : now,
         updatedAt: now,
+        currentBusinessPlanId: request.currentBusinessPlanId ?? cooperative.currentBusinessPlanId,
       }),
     };
   }

@@ -133,7 +133,7 @@ export class StartMatchingUseCase {
         consumedMessage,
         events: () => events,
         jobs: timers,
-        alsoWrite: (tx) => this.matches.insertMany(tx, proposals),
+        companions: this.matches.insertion(proposals),
       });
       return result.kind === 'duplicate' ? { kind: 'skipped', reason: 'duplicate message' } : { kind: 'processed' };
     });

@@ -75,7 +75,8 @@ export class SubmitBusinessPlanUseCase {
             },
           },
         ],
-        alsoWrite: (tx) => this.plans.insert(tx, plan),
+        companions: [this.plans.insertion(plan)],
+        currentBusinessPlanId: plan.id,
       });
       if (result.kind !== 'committed') throw new Error('a command without an inbox record cannot be a duplicate');
       return {

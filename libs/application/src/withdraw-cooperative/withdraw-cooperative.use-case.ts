@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MatchRepository, ReviewRepository } from '@kdmp/persistence';
+import { BusinessPlanRepository, MatchRepository, ReviewRepository } from '@kdmp/persistence';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
 import { WithdrawCooperativeCommand } from './withdraw-cooperative.command';
@@ -15,6 +15,7 @@ export class WithdrawCooperativeUseCase {
     private readonly transitioner: CooperativeTransitioner,
     private readonly reviews: ReviewRepository,
     private readonly matches: MatchRepository,
+    private readonly plans: BusinessPlanRepository,
   ) {}
 
   async execute(command: WithdrawCooperativeCommand): Promise<CooperativeView> {
@@ -40,21 +41,12 @@ export class WithdrawCooperativeUseCase {
           },
         },
       ],
-      alsoWrite: async (tx) => {
-        if (openReview) {
-          await this.reviews.advance(tx, openReview.id, { openStage: null, stageDeadlineAt: null, status: 'WITHDRAWN' });
-        }
+      companions: [
+        ...(openReview ? [this.reviews.advancement(openReview.id, { openStage: null, stageDeadlineAt: null, status: 'WITHDRAWN' })] : []),
         // Open proposals lapse with the withdrawal; their partners are told.
-        await tx.query(`UPDATE matches SET status = 'EXPIRED', decided_at = now() WHERE cooperative_id = $1 AND status = 'PROPOSED'`, [
-          command.cooperativeId,
-        ]);
-        await tx.query(
-          `UPDATE business_plans p SET status = 'WITHDRAWN'
-             FROM cooperatives c
-            WHERE c.id = $1 AND p.id = c.current_business_plan_id AND p.status IN ('SUBMITTED', 'IN_REVIEW')`,
-          [command.cooperativeId],
-        );
-      },
+        this.matches.lapseOpenProposals(command.cooperativeId),
+        this.plans.withdrawCurrent(command.cooperativeId),
+      ],
     });
     if (result.kind !== 'committed') throw new Error('a command without an inbox record cannot be a duplicate');
     return toCooperativeView(result.cooperative);
