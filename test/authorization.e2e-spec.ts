@@ -210,6 +210,7 @@ describe('identity and access', () => {
       'POST /v1/users': () => ({ email: `admin-${randomUUID()}@example.id`, password: PASSWORD, role: 'ADMIN' }),
       'POST /v1/cooperatives': () =>
         registrationFor(villages[nextVillage++], { officer: { email: `officer-${randomUUID()}@example.id`, password: PASSWORD } }),
+      'POST /v1/cooperatives/import': () => [registrationFor(villages[nextVillage++], { officer: undefined })],
       'POST /v1/cooperatives/:id/withdraw': () => ({ reason: 'authorization matrix' }),
       'POST /v1/cooperatives/:id/business-plans': () => businessPlanFor(),
       'POST /v1/reviews/:id/decisions': () => ({ stage: 'DESK_REVIEW', decision: 'APPROVE' }),
@@ -228,7 +229,7 @@ describe('identity and access', () => {
       'POST /v1/matches/:id/decline': () => ({ reason: 'authorization matrix' }),
       'PATCH /v1/me/preferences': () => ({ emailNotifications: false }),
     };
-    const body = bodies[key]?.() ?? {};
+    const body: object = bodies[key]?.() ?? {};
     const builder = method === 'GET' ? api().get(path) : method === 'PATCH' ? api().patch(path).send(body) : api().post(path).send(body);
     return token ? builder.auth(token, { type: 'bearer' }) : builder;
   }

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@kdmp/config';
 import { ApiModule } from './api.module';
-import { jsonBodyParser } from './http/body-parsers';
+import { IMPORT_PATH, importBodyParser, jsonBodyParser } from './http/body-parsers';
 import { correlationMiddleware } from './http/correlation.middleware';
 import { strictValidationPipe } from './http/validation.pipe';
 import { mountOpenApi } from './docs/openapi';
@@ -16,6 +16,7 @@ async function bootstrap(): Promise<void> {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(correlationMiddleware);
+  app.use(IMPORT_PATH, importBodyParser());
   app.use(jsonBodyParser());
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CooperativeTransitioner } from './shared/cooperative-transitioner';
 import { RegisterCooperativeUseCase } from './register-cooperative/register-cooperative.use-case';
+import { ImportCooperativesUseCase } from './import-cooperatives/import-cooperatives.use-case';
+import { ListCooperativesUseCase } from './list-cooperatives/list-cooperatives.use-case';
 import { WithdrawCooperativeUseCase } from './withdraw-cooperative/withdraw-cooperative.use-case';
 import { GetCooperativeUseCase } from './get-cooperative/get-cooperative.use-case';
 import { GetTimelineUseCase } from './get-timeline/get-timeline.use-case';
@@ -39,6 +41,8 @@ import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/re
 
 const USE_CASES = [
   RegisterCooperativeUseCase,
+  ImportCooperativesUseCase,
+  ListCooperativesUseCase,
   WithdrawCooperativeUseCase,
   GetCooperativeUseCase,
   GetTimelineUseCase,

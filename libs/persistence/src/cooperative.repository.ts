@@ -12,6 +12,18 @@ export interface CooperativeViewer {
   regionCodes: string[];
 }
 
+export interface CooperativeSearch {
+  state?: string;
+  regencyCode?: string;
+  /** A district's code (64.02.01) or its name. */
+  district?: string;
+  sector?: string;
+  /** Part of the name or the village, any case. */
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
 /** Reads of cooperatives and their history; writes of state go through the unit of work. */
 @Injectable()
 export class CooperativeRepository {
@@ -51,6 +63,36 @@ export class CooperativeRepository {
           viewer.partnerId,
         ]);
     }
+  }
+
+  /** The cooperatives the viewer may list (admins all, reviewers their regions), newest first. */
+  async search(viewer: CooperativeViewer, search: CooperativeSearch): Promise<[CooperativeEntity[], number]> {
+    const conditions: string[] = [];
+    const parameters: unknown[] = [];
+    const where = (condition: (placeholder: string) => string, value: unknown) => {
+      parameters.push(value);
+      conditions.push(condition(`$${parameters.length}`));
+    };
+    if (viewer.role === 'REVIEWER' && viewer.regionCodes.length > 0) {
+      where((p) => `(c.regency_code = ANY(${p}::text[]) OR c.province_code = ANY(${p}::text[]))`, viewer.regionCodes);
+    }
+    if (viewer.role === 'COOPERATIVE') where((p) => `c.id = ${p}`, viewer.cooperativeId);
+    if (viewer.role === 'PARTNER') conditions.push('false');
+    if (search.state) where((p) => `c.state = ${p}`, search.state);
+    if (search.regencyCode) where((p) => `c.regency_code = ${p}`, search.regencyCode);
+    if (search.district) where((p) => `(c.district_code = ${p} OR lower(c.district) = lower(${p}))`, search.district);
+    if (search.sector) where((p) => `${p} = ANY(c.sectors)`, search.sector);
+    if (search.q) where((p) => `(c.name ILIKE ${p} OR c.village ILIKE ${p})`, `%${search.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const [items, [{ total }]] = await Promise.all([
+      this.rows.many(
+        `SELECT ${this.rows.columns('c')} FROM cooperatives c ${filter}
+          ORDER BY c.created_at DESC, c.id DESC LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
+        [...parameters, search.limit, search.offset],
+      ),
+      this.cooperatives.query(`SELECT count(*)::int AS total FROM cooperatives c ${filter}`, parameters) as Promise<{ total: number }[]>,
+    ]);
+    return [items, total];
   }
 
   async insert(tx: EntityManager, cooperative: CooperativeEntity): Promise<void> {

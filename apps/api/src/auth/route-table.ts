@@ -24,6 +24,8 @@ export const ROUTE_TABLE = {
   'GET /v1/me': { roles: EVERYONE, success: 200 },
   'POST /v1/users': { roles: ['ADMIN'], success: 201 },
   'POST /v1/cooperatives': { public: true, roles: ['ADMIN'], success: 201 },
+  'POST /v1/cooperatives/import': { roles: ['ADMIN'], success: 200 },
+  'GET /v1/cooperatives': { roles: ['ADMIN', 'REVIEWER'], success: 200 },
   'GET /v1/cooperatives/:id': { roles: EVERYONE, scope: 'cooperative', success: 200 },
   'GET /v1/cooperatives/:id/timeline': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
   'POST /v1/cooperatives/:id/withdraw': { roles: ['ADMIN', 'COOPERATIVE'], scope: 'cooperative', success: 200 },

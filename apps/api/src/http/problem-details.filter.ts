@@ -32,7 +32,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     sendProblem(response, this.toProblem(exception));
   }
 
-  private toProblem(exception: unknown): ProblemDetails {
+  /** Also used where one request carries many outcomes (an import's rows). */
+  toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof ValidationFailedException) {
       return problem('validation', 'Invalid request', 400, {
         detail: 'One or more fields are not valid.',

@@ -2,6 +2,7 @@ import { InitialSchema1764300000000 } from './1764300000000-initial-schema.migra
 import { FinancingWorkflow1764400000000 } from './1764400000000-financing-workflow.migration';
 import { PartnersAndMatching1764500000000 } from './1764500000000-partners-and-matching.migration';
 import { Deliveries1764600000000 } from './1764600000000-deliveries.migration';
+import { CooperativeListing1764700000000 } from './1764700000000-cooperative-listing.migration';
 
 /** Every migration, in order, registered as classes so they survive bundling. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   FinancingWorkflow1764400000000,
   PartnersAndMatching1764500000000,
   Deliveries1764600000000,
+  CooperativeListing1764700000000,
 ];
