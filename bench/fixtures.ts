@@ -41,7 +41,8 @@ export class VillageSequence {
   }
 }
 
-export function registrationFor(village: Village, officer: { email: string; password: string }): Record<string, unknown> {
+/** A valid registration; `officer` null for an import row (officers are not imported). */
+export function registrationFor(village: Village, officer: { email: string; password: string } | null): Record<string, unknown> {
   const slug = village.regionCode.replace(/\./g, '');
   return {
     name: `Koperasi ${village.kind === 'DESA' ? 'Desa' : 'Kelurahan'} Merah Putih ${village.village}`,
@@ -60,7 +61,7 @@ export function registrationFor(village: Village, officer: { email: string; pass
     taxNumber: slug.padEnd(16, '9'),
     businessNumber: slug.padEnd(13, '0'),
     bankAccount: { bankName: 'Bank Rakyat Indonesia', accountNumber: `0123${slug.slice(-8)}`, accountHolder: `Koperasi ${village.village}` },
-    officer,
+    ...(officer ? { officer } : {}),
   };
 }
 

@@ -18,7 +18,7 @@ export interface BenchOptions {
   latencySeconds: number;
   /** Fractions of the peak rate at which latency is measured. */
   latencyFractions: number[];
-  /** Registrations timed per scaling run. */
+  /** Rows of the import timed per scaling run. */
   registrations: number;
   /** Cooperatives whose matching is timed per run. */
   matchings: number;
@@ -30,7 +30,7 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench -- [options]
   --runs N                runs per figure, median reported (default 3, at least 3)
-  --cooperatives N        cooperatives per throughput run (default 80)
+  --cooperatives N        cooperatives per throughput run (default 48)
   --chains N              chains per raw-chain run (default 500)
   --existing N            cooperatives already registered at the large scaling point (default 10000)
   --large                 the full-size scaling point: --existing 80000
@@ -38,7 +38,7 @@ const USAGE = `npm run bench -- [options]
   --load-seconds N        seconds per autocannon run (default 3)
   --latency-seconds N     seconds of paced arrivals per latency run (default 5)
   --latency-fractions L   comma-separated fractions of peak (default 0.5,0.333)
-  --registrations N       registrations timed per scaling run (default 6)
+  --registrations N       rows of the import timed per scaling run (default 200)
   --matchings N           matchings timed per run (default 8)
   --time-limit N          abort (and clean up) after N seconds (default 600; 1800 with --large)
   --cpu-prof DIR          the services write V8 CPU profiles to DIR (open in Chrome DevTools)`;
@@ -46,14 +46,14 @@ const USAGE = `npm run bench -- [options]
 export function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = {
     runs: 3,
-    cooperatives: 80,
+    cooperatives: 48,
     chains: 500,
     existingCooperatives: 10_000,
     partners: 10_000,
     loadSeconds: 3,
     latencySeconds: 5,
     latencyFractions: [0.5, 1 / 3],
-    registrations: 6,
+    registrations: 200,
     matchings: 8,
     timeLimitSeconds: 600,
     cpuProfileDirectory: null,

@@ -71,7 +71,7 @@ export function evaluateGoals(results: BenchResults): GoalResult[] {
       goal: `cost per cooperative at ${count(registrationMs.largeCount)} ≤ 1.2× at ${count(registrationMs.smallCount)}`,
       measured: ratio(registrationMs.large.median, registrationMs.small.median),
       atMost: 1.2,
-      detail: `${fmt(registrationMs.large.median)} ms vs ${fmt(registrationMs.small.median)} ms per registration`,
+      detail: `${fmt(registrationMs.large.median)} ms vs ${fmt(registrationMs.small.median)} ms per imported cooperative`,
     },
     {
       goal: `matching at ${count(matchingMs.largeCount)} partners ≤ 1.2× at ${count(matchingMs.smallCount)}`,
@@ -119,8 +119,8 @@ export function renderMarkdown(results: BenchResults): string {
   }
   const { registrationMs, matchingMs } = results.scaling;
   rows.push(
-    [`4 registration at ${count(registrationMs.smallCount)} cooperatives`, registrationMs.small, 'ms each'],
-    [`4 registration at ${count(registrationMs.largeCount)} cooperatives`, registrationMs.large, 'ms each'],
+    [`4 import at ${count(registrationMs.smallCount)} cooperatives`, registrationMs.small, 'ms per cooperative'],
+    [`4 import at ${count(registrationMs.largeCount)} cooperatives`, registrationMs.large, 'ms per cooperative'],
     [`4 matching at ${count(matchingMs.smallCount)} partners`, matchingMs.small, 'ms'],
     [`4 matching at ${count(matchingMs.largeCount)} partners`, matchingMs.large, 'ms'],
     ['5 bare NestJS route (one PK select)', results.read.bareRouteRequestsPerSecond, 'req/s'],

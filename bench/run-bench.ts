@@ -133,9 +133,9 @@ async function matchingScaling({ env, system, options: { runs, matchings, partne
 
 async function registrationScaling({ env, system, options: { runs, registrations, existingCooperatives } }: Stack) {
   const smallCount = 1_000;
-  phase('registration', `4 registration cost at ${smallCount} and ${existingCooperatives} cooperatives: ${runs} × ${registrations} each`);
+  phase('registration', `4 import cost at ${smallCount} and ${existingCooperatives} cooperatives: ${runs} imports of ${registrations} rows each`);
   await topUpCooperatives(env.db, smallCount);
-  await measureRegistrationCost(system, 2); // warm-up
+  await measureRegistrationCost(system, 20); // warm-up
   const small = await repeat(runs, async () => ({ ms: await measureRegistrationCost(system, registrations) }));
   await topUpCooperatives(env.db, existingCooperatives);
   const large = await repeat(runs, async () => ({ ms: await measureRegistrationCost(system, registrations) }));

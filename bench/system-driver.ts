@@ -76,9 +76,17 @@ export class SystemDriver {
     return { id: created.id, token: await this.login(email, PASSWORD) };
   }
 
-  /** Only the registration request (the scaling figure's unit of cost). */
-  register(email = `officer-${randomUUID()}@bench.example.id`): Promise<{ id: string }> {
+  register(email: string): Promise<{ id: string }> {
     return this.http.post('/v1/cooperatives', registrationFor(this.villages.take(), { email, password: PASSWORD }), 201);
+  }
+
+  /** The cooperative office's import of `count` new cooperatives (the scaling figure's unit of work). */
+  async importCooperatives(count: number): Promise<void> {
+    const rows = Array.from({ length: count }, () => registrationFor(this.villages.take(), null));
+    const report = await this.http.post<{ registered: number; rows: { problem?: unknown }[] }>('/v1/cooperatives/import', rows, 200, this.adminToken);
+    if (report.registered !== count) {
+      throw new Error(`the import registered ${report.registered} of ${count}: ${JSON.stringify(report.rows.find((row) => row.problem))}`);
+    }
   }
 
   /** Plan → screening → desk and field approvals: the review waits at the credit committee. */
