@@ -30,3 +30,24 @@ export function companionCte(write: CompanionWrite, offset: number, changedCondi
 export function returnsRows(write: CompanionWrite): boolean {
   return /\bRETURNING\b/i.test(write.sql);
 }
+
+/**
+ * Several companions as CTEs to follow others in one WITH: `, <name>_0 AS (…), <name>_1 AS (…)`,
+ * their parameters numbered after the `parameterCount` already used, each gated on `condition`.
+ */
+export function companionCtes(
+  writes: CompanionWrite[],
+  parameterCount: number,
+  condition: string,
+  name: string,
+): { sql: string; parameters: unknown[] } {
+  const parameters: unknown[] = [];
+  const sql = writes
+    .map((write, index) => {
+      const body = companionCte(write, parameterCount + parameters.length, condition);
+      parameters.push(...write.parameters);
+      return `, ${name}_${index} AS (\n${body}\n)`;
+    })
+    .join('');
+  return { sql, parameters };
+}

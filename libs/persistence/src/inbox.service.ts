@@ -5,6 +5,7 @@ import { AppConfig } from '@kdmp/config';
 import { OutboxMessage } from './outbox-message';
 import { OutboxStore } from './outbox.store';
 import { affectedRows } from './query-result';
+import { CompanionWrite, companionCtes } from './companion-write';
 
 export type InboxOutcome<T> = { kind: 'processed'; result: T } | { kind: 'duplicate' };
 
@@ -41,6 +42,25 @@ export class InboxService {
     });
     this.outbox.committed(written);
     return outcome;
+  }
+
+  /**
+   * The same guarantee in one statement, for effects that are plain writes: the inbox record,
+   * the writes (each a companion, `{{changed}}` meaning "the message is new") and the outbox
+   * row's deletion, with no transaction around them.
+   */
+  async consumeWith(consumer: string, messageId: string, writes: CompanionWrite[]): Promise<'processed' | 'duplicate'> {
+    const effects = companionCtes(writes, 2, 'EXISTS (SELECT 1 FROM consumed)', 'effect');
+    const [row] = (await this.dataSource.query(
+      `WITH consumed AS (
+         INSERT INTO inbox_messages (consumer, message_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1
+       ), acknowledged AS (
+         DELETE FROM outbox_messages WHERE id::text = $2 AND EXISTS (SELECT 1 FROM consumed) RETURNING 1
+       )${effects.sql}
+       SELECT (SELECT count(*) FROM consumed)::int AS fresh`,
+      [consumer, messageId, ...effects.parameters],
+    )) as { fresh: number }[];
+    return row.fresh === 1 ? 'processed' : 'duplicate';
   }
 
   /** A message that turned out to need no effect (a timer for a closed stage) is still consumed. */

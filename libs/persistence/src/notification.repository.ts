@@ -4,10 +4,22 @@ import { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DeliveryAttemptEntity, NotificationEntity, NotificationStatus } from './entities';
 import { affectedRows } from './query-result';
+import { CHANGED_MARKER, CompanionWrite, companionCtes } from './companion-write';
+import { EntityRows } from './entity-rows';
 
 @Injectable()
 export class NotificationRepository {
-  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+  private readonly rows: EntityRows<NotificationEntity>;
+
+  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {
+    this.rows = new EntityRows(notifications);
+  }
+
+  /** An attempt that will be retried (no inbox record yet): its writes in one statement. */
+  async recordAttempt(notificationId: string, attempt: Parameters<NotificationRepository['attemptWrites']>[1]): Promise<void> {
+    const { sql, parameters } = companionCtes(this.attemptWrites(notificationId, attempt), 0, 'true', 'attempt');
+    await this.notifications.query(`WITH noop AS (SELECT 1)${sql} SELECT 1`, parameters);
+  }
 
   /** Inserts rows that do not exist yet (unique on event, recipient and channel); returns those inserted. */
   async insertNew(tx: EntityManager, rows: NotificationEntity[]): Promise<NotificationEntity[]> {
@@ -37,8 +49,9 @@ export class NotificationRepository {
     return query.getManyAndCount();
   }
 
+  /** Read by every delivery attempt: hand-written SQL. */
   findById(id: string): Promise<NotificationEntity | null> {
-    return this.notifications.findOneBy({ id });
+    return this.rows.one(`SELECT ${this.rows.columns('n')} FROM notifications n WHERE n.id = $1`, [id]);
   }
 
   /** Marks a recipient's own in-app notification read; false when it is not theirs (or missing). */
@@ -51,24 +64,30 @@ export class NotificationRepository {
   }
 
   /** Records one delivery attempt and where the delivery now stands. */
-  async recordAttempt(
-    tx: EntityManager,
+  /**
+   * One delivery attempt: the notification's status and count, and its row in the attempt
+   * log, as writes for one statement (with the message's inbox record on the last attempt).
+   * Both read the row as it was before the statement, so the attempt number is the new count.
+   */
+  attemptWrites(
     notificationId: string,
     attempt: { outcome: DeliveryAttemptEntity['outcome']; statusCode?: number; error?: string; durationMs: number },
-  ): Promise<void> {
+  ): CompanionWrite[] {
     const status: NotificationStatus = attempt.outcome === 'SENT' ? 'SENT' : attempt.outcome === 'DEAD' ? 'DEAD' : 'FAILED';
-    await tx.query(
-      `WITH counted AS (
-         UPDATE notifications
-            SET attempts = attempts + 1, status = $2, last_error = $4,
-                sent_at = CASE WHEN $2 = 'SENT' THEN now() ELSE sent_at END
-          WHERE id = $1
-          RETURNING attempts
-       )
-       INSERT INTO delivery_attempts (notification_id, attempt, outcome, status_code, error, duration_ms)
-       SELECT $1, attempts, $5, $3, $4, $6 FROM counted`,
-      [notificationId, status, attempt.statusCode ?? null, attempt.error ?? null, attempt.outcome, attempt.durationMs],
-    );
+    return [
+      {
+        sql: `UPDATE notifications
+                 SET attempts = attempts + 1, status = $2, last_error = $3,
+                     sent_at = CASE WHEN $2 = 'SENT' THEN now() ELSE sent_at END
+               WHERE id = $1 AND ${CHANGED_MARKER}`,
+        parameters: [notificationId, status, attempt.error ?? null],
+      },
+      {
+        sql: `INSERT INTO delivery_attempts (notification_id, attempt, outcome, status_code, error, duration_ms)
+              SELECT n.id, n.attempts + 1, $2, $3, $4, $5 FROM notifications n WHERE n.id = $1 AND ${CHANGED_MARKER}`,
+        parameters: [notificationId, attempt.outcome, attempt.statusCode ?? null, attempt.error ?? null, attempt.durationMs],
+      },
+    ];
   }
 
   /** Deliveries (email and webhook) for the admins, newest first, with their attempts. */

@@ -5,7 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { Actor, AggregateType, DomainEvent, NewDomainEvent, OutgoingJob } from '@kdmp/contracts';
 import { OutboxMessage, outboxMessageFor, outboxMessagesForEvent } from './outbox-message';
 import { OutboxStore } from './outbox.store';
-import { CompanionWrite, companionCte, returnsRows } from './companion-write';
+import { CompanionWrite, companionCtes, returnsRows } from './companion-write';
 import { AppConfig } from '@kdmp/config';
 
 /** What a committed change wrote besides the aggregate itself. */
@@ -255,12 +255,7 @@ const TRANSITION_SQL = TRANSITION_CTES + TRANSITION_RESULT;
 
 /** The same statement with each companion write as one more CTE after the others. */
 function transitionSqlWith(companions: CompanionWrite[], parameterCount: number): string {
-  let offset = parameterCount;
-  const ctes = companions.map((companion, index) => {
-    const body = companionCte(companion, offset, 'EXISTS (SELECT 1 FROM updated)');
-    offset += companion.parameters.length;
-    return `, companion_${index} AS (\n${body}\n)`;
-  });
+  const { sql } = companionCtes(companions, parameterCount, 'EXISTS (SELECT 1 FROM updated)', 'companion');
   const returned = companions
     .map((companion, index) =>
       returnsRows(companion)
@@ -268,7 +263,7 @@ function transitionSqlWith(companions: CompanionWrite[], parameterCount: number)
         : '',
     )
     .join('');
-  return `${TRANSITION_CTES}${ctes.join('')}${TRANSITION_RESULT}${returned}`;
+  return `${TRANSITION_CTES}${sql}${TRANSITION_RESULT}${returned}`;
 }
 
 /** A new aggregate's first events and their outbox rows, in one statement. */

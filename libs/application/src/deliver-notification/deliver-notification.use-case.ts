@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { DeliveryResult, EmailChannel, WebhookChannel } from '@kdmp/notifications';
 import { InboxService, NotificationEntity, NotificationRepository, PartnerRepository } from '@kdmp/persistence';
 
@@ -24,7 +22,6 @@ export class DeliverNotificationUseCase {
     private readonly inbox: InboxService,
     private readonly email: EmailChannel,
     private readonly webhook: WebhookChannel,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async execute(
@@ -48,13 +45,10 @@ export class DeliverNotificationUseCase {
       durationMs,
     };
     if (!final) {
-      await this.dataSource.transaction((tx) => this.notifications.recordAttempt(tx, notification.id, recorded));
+      await this.notifications.recordAttempt(notification.id, recorded);
       throw new DeliveryRetry(`attempt ${attempt.attempt} of ${attempt.maxAttempts} failed: ${failure!.error}`);
     }
-    await this.inbox.handleOnce(DELIVERY_CONSUMER, message.messageId, async (tx) => {
-      await this.notifications.recordAttempt(tx, notification.id, recorded);
-      return { result: undefined };
-    });
+    await this.inbox.consumeWith(DELIVERY_CONSUMER, message.messageId, this.notifications.attemptWrites(notification.id, recorded));
     return recorded.outcome === 'SENT' ? 'SENT' : 'DEAD';
   }
 
