@@ -29,6 +29,11 @@ export const environmentSchema = z
     QUEUE_PREFIX: z.string().min(1).default('{kdmp}'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WORKER_CONCURRENCY: positiveInt.default(16),
+    /**
+     * Email and webhook deliveries in parallel per notifier: fewer than the other queues, so
+     * slow sends do not crowd the in-app fan-out off the same event loop.
+     */
+    DELIVERY_CONCURRENCY: positiveInt.default(4),
     JOB_LOCK_DURATION_MS: positiveInt.default(30_000),
     /** How often each process sweeps the outbox for rows nobody published. */
     OUTBOX_SWEEP_INTERVAL_MS: positiveInt.default(250),

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
-import { QueueName } from '@kdmp/contracts';
+import { QueueName, QUEUES } from '@kdmp/contracts';
 import { AppConfig, newCorrelationId, runWithCorrelationId } from '@kdmp/config';
 import { CONSUMED_QUEUES, JobDispatcher } from './job-dispatcher';
 import { JobOutcome, QueuedJobData } from './job-handler';
@@ -29,7 +29,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       const worker = new Worker(queue, (job: Job<QueuedJobData>) => this.process(job), {
         connection: redisConnectionOptions(this.config.get('REDIS_URL')),
         prefix: this.config.get('QUEUE_PREFIX'),
-        concurrency: this.config.get('WORKER_CONCURRENCY'),
+        concurrency: queue === QUEUES.DELIVERIES ? this.config.get('DELIVERY_CONCURRENCY') : this.config.get('WORKER_CONCURRENCY'),
         lockDuration,
         stalledInterval: lockDuration,
         maxStalledCount: 5,
