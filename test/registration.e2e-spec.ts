@@ -196,6 +196,9 @@ describe('registration, end to end', () => {
     expect(metrics.text).toMatch(/^kdmp_outbox_pending_messages \d+$/m);
     expect(metrics.text).toMatch(/kdmp_queue_jobs\{queue="notifications",state="waiting"\} \d+/);
     expect(metrics.text).toContain('kdmp_http_request_duration_seconds_bucket');
+    // Requests are labelled by their route pattern, not their URL.
+    expect(metrics.text).toMatch(/kdmp_http_request_duration_seconds_count\{[^}]*route="\/v1\/cooperatives\/:id"[^}]*\} \d+/);
+    expect(metrics.text).not.toMatch(/route="\/v1\/cooperatives\/[0-9a-f]{8}-/);
   });
 
   it('serves health and the OpenAPI document', async () => {

@@ -1,5 +1,5 @@
-import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConfigModule, LoggingModule } from '@kdmp/config';
 import { PersistenceModule } from '@kdmp/persistence';
 import { MessagingModule } from '@kdmp/messaging';
@@ -23,7 +23,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { DeliveriesController } from './admin/deliveries.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
-import { RequestMetricsInterceptor } from './metrics/request-metrics.interceptor';
+import { RequestMetricsMiddleware } from './metrics/request-metrics.middleware';
 
 @Module({
   imports: [
@@ -53,10 +53,13 @@ import { RequestMetricsInterceptor } from './metrics/request-metrics.interceptor
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    IdempotencyInterceptor,
     AdminBootstrap,
     MetricsService,
-    { provide: APP_INTERCEPTOR, useClass: RequestMetricsInterceptor },
   ],
 })
-export class ApiModule {}
+export class ApiModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestMetricsMiddleware).forRoutes('*');
+  }
+}

@@ -13,6 +13,9 @@ export class LoggingModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
+            // Access lines are written at info: above it the HTTP logger would only cost time
+            // on every request, so it is not installed (other lines keep their correlation id).
+            ...(accessLogsWritten(config.get('LOG_LEVEL')) ? {} : { forRoutes: [] }),
             pinoHttp: {
               level: config.get('LOG_LEVEL'),
               base: { service },
@@ -32,4 +35,10 @@ export class LoggingModule {
       exports: [LoggerModule],
     };
   }
+}
+
+const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+function accessLogsWritten(level: (typeof LEVELS)[number]): boolean {
+  return LEVELS.indexOf(level) <= LEVELS.indexOf('info');
 }

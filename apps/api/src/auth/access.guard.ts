@@ -2,9 +2,8 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ApplicationError, LoadPrincipalUseCase } from '@kdmp/application';
-import { ROUTE_KEY_METADATA } from './allow.decorator';
 import { PRINCIPAL_REQUEST_KEY } from './current-principal.decorator';
-import { RouteKey, routeAccess, ROUTE_TABLE } from './route-table';
+import { ROUTE_KEY_METADATA, RouteKey, routeAccess, ROUTE_TABLE } from './route-table';
 
 /**
  * Every route passes here. No token or a bad one is 401, a role the route table does not list

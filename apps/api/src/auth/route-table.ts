@@ -1,5 +1,8 @@
 import type { Role } from '@kdmp/auth';
 
+/** Where @Allow stores a handler's route key. */
+export const ROUTE_KEY_METADATA = 'kdmp:route-key';
+
 /**
  * Who may call each endpoint (api.md, Endpoints). The access guard enforces this table, the
  * authorization matrix test is generated from it, and a route missing from it is refused.

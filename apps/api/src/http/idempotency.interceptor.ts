@@ -14,7 +14,7 @@ import { catchError, concatMap, defer, from, map, Observable, of, switchMap, thr
 import type { Principal } from '@kdmp/auth';
 import { ApplicationError } from '@kdmp/application';
 import { IdempotencyKeyRepository } from '@kdmp/persistence';
-import { ROUTE_KEY_METADATA } from '../auth/allow.decorator';
+import { ROUTE_KEY_METADATA } from '../auth/route-table';
 import { PRINCIPAL_REQUEST_KEY } from '../auth/current-principal.decorator';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
