@@ -32,12 +32,15 @@ export class CooperativeRepository {
     @InjectRepository(DomainEventEntity) private readonly events: Repository<DomainEventEntity>,
   ) {
     this.rows = new EntityRows(cooperatives);
+    this.eventRows = new EntityRows(events);
   }
+
+  private readonly eventRows: EntityRows<DomainEventEntity>;
 
   private readonly rows: EntityRows<CooperativeEntity>;
 
-  findById(id: string): Promise<CooperativeEntity | null> {
-    return this.rows.one(`SELECT ${this.rows.columns('c')} FROM cooperatives c WHERE c.id = $1`, [id]);
+  findById(id: string, tx?: EntityManager): Promise<CooperativeEntity | null> {
+    return this.rows.one(`SELECT ${this.rows.columns('c')} FROM cooperatives c WHERE c.id = $1`, [id], tx);
   }
 
   /**
@@ -108,8 +111,9 @@ export class CooperativeRepository {
     return rows.length > 0;
   }
 
-  findEvent(id: string): Promise<DomainEventEntity | null> {
-    return this.events.findOneBy({ id });
+  /** Any aggregate's event (read by every fan-out). */
+  findEvent(id: string, tx?: EntityManager): Promise<DomainEventEntity | null> {
+    return this.eventRows.one(`SELECT ${this.eventRows.columns('e')} FROM domain_events e WHERE e.id = $1`, [id], tx);
   }
 
   timeline(cooperativeId: string): Promise<DomainEventEntity[]> {

@@ -43,22 +43,45 @@ export class UserRepository {
     return (result.raw as unknown[]).length > 0;
   }
 
+  // Who is notified of an event (the fan-out's recipients), oldest account first. Hand-written
+  // SQL: these run for every event, inside the fan-out's transaction.
+
   officersOf(cooperativeId: string, tx?: EntityManager): Promise<UserEntity[]> {
-    const repository = tx ? tx.getRepository(UserEntity) : this.users;
-    return repository.find({ where: { cooperativeId, role: 'COOPERATIVE' }, order: { createdAt: 'ASC' } });
+    return this.rows.many(
+      `SELECT ${this.rows.columns('u')} FROM users u WHERE u.role = 'COOPERATIVE' AND u.cooperative_id = $1 ORDER BY u.created_at`,
+      [cooperativeId],
+      tx,
+    );
   }
 
-  /** Admins who cover a region: those with no regions cover all of them. */
-  async adminsCovering(regencyCode: string, provinceCode: string, tx?: EntityManager): Promise<UserEntity[]> {
-    const repository = tx ? tx.getRepository(UserEntity) : this.users;
-    return repository
-      .createQueryBuilder('user')
-      .where('user.role = :role', { role: 'ADMIN' })
-      .andWhere(
-        `(cardinality(user.region_codes) = 0 OR user.region_codes && ARRAY[:regencyCode, :provinceCode]::text[])`,
-        { regencyCode, provinceCode },
-      )
-      .orderBy('user.created_at', 'ASC')
-      .getMany();
+  /** Admins who cover a region (all admins without `regency`): those with no regions cover every one. */
+  adminsCovering(region: { regencyCode: string; provinceCode: string } | null, tx?: EntityManager): Promise<UserEntity[]> {
+    return this.rows.many(
+      `SELECT ${this.rows.columns('u')} FROM users u
+        WHERE u.role = 'ADMIN' AND ($1::text IS NULL OR cardinality(u.region_codes) = 0 OR u.region_codes && ARRAY[$1, $2]::text[])
+        ORDER BY u.created_at`,
+      [region?.regencyCode ?? null, region?.provinceCode ?? null],
+      tx,
+    );
+  }
+
+  /** Reviewers assigned to a stage whose regions cover the cooperative's (or who have no limit). */
+  reviewersOf(stage: string, region: { regencyCode: string; provinceCode: string }, tx?: EntityManager): Promise<UserEntity[]> {
+    return this.rows.many(
+      `SELECT ${this.rows.columns('u')} FROM users u
+        WHERE u.role = 'REVIEWER' AND $1 = ANY(u.stages)
+          AND (cardinality(u.region_codes) = 0 OR u.region_codes && ARRAY[$2, $3]::text[])
+        ORDER BY u.created_at`,
+      [stage, region.regencyCode, region.provinceCode],
+      tx,
+    );
+  }
+
+  usersOfPartners(partnerIds: string[], tx?: EntityManager): Promise<UserEntity[]> {
+    return this.rows.many(
+      `SELECT ${this.rows.columns('u')} FROM users u WHERE u.role = 'PARTNER' AND u.partner_id = ANY($1::uuid[]) ORDER BY u.created_at`,
+      [partnerIds],
+      tx,
+    );
   }
 }

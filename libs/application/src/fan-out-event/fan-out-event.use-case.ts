@@ -5,6 +5,7 @@ import type { DomainEventType } from '@kdmp/contracts';
 import { MatrixEntry, RECIPIENT_MATRIX, renderNotification } from '@kdmp/notifications';
 import {
   CooperativeEntity,
+  CooperativeRepository,
   DomainEventEntity,
   InboxService,
   NotificationEntity,
@@ -32,6 +33,7 @@ export class FanOutEventUseCase {
     private readonly inbox: InboxService,
     private readonly notifications: NotificationRepository,
     private readonly recipients: RecipientResolver,
+    private readonly cooperatives: CooperativeRepository,
   ) {}
 
   async execute(message: { messageId: string; eventId: string }): Promise<FanOutResult> {
@@ -40,10 +42,9 @@ export class FanOutEventUseCase {
   }
 
   private async notify(tx: EntityManager, eventId: string) {
-    const event = await tx.findOneBy(DomainEventEntity, { id: eventId });
+    const event = await this.cooperatives.findEvent(eventId, tx);
     if (!event) return { result: { kind: 'skipped', reason: 'event not found' } as FanOutResult };
-    const cooperative =
-      event.aggregateType === 'cooperative' ? await tx.findOneBy(CooperativeEntity, { id: event.aggregateId }) : null;
+    const cooperative = event.aggregateType === 'cooperative' ? await this.cooperatives.findById(event.aggregateId, tx) : null;
     const rows: NotificationEntity[] = [];
     for (const entry of RECIPIENT_MATRIX[event.type as DomainEventType] ?? []) {
       for (const user of await this.recipients.resolve(tx, entry.recipients, event, cooperative)) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { RecipientKind } from '@kdmp/notifications';
-import { CooperativeEntity, DomainEventEntity, PartnerEntity, UserEntity } from '@kdmp/persistence';
+import { CooperativeEntity, DomainEventEntity, PartnerEntity, UserEntity, UserRepository } from '@kdmp/persistence';
 
 /**
  * Who a matrix row means for one event: the users to notify. Reviewers are those assigned to
@@ -9,41 +9,26 @@ import { CooperativeEntity, DomainEventEntity, PartnerEntity, UserEntity } from 
  */
 @Injectable()
 export class RecipientResolver {
+  constructor(private readonly users: UserRepository) {}
+
   async resolve(
     tx: EntityManager,
     kind: RecipientKind,
     event: DomainEventEntity,
     cooperative: CooperativeEntity | null,
   ): Promise<UserEntity[]> {
-    const users = tx.getRepository(UserEntity).createQueryBuilder('user').orderBy('user.created_at', 'ASC');
     switch (kind) {
       case 'COOPERATIVE_OFFICERS':
-        if (!cooperative) return [];
-        return users.where(`user.role = 'COOPERATIVE' AND user.cooperative_id = :id`, { id: cooperative.id }).getMany();
+        return cooperative ? this.users.officersOf(cooperative.id, tx) : [];
       case 'REGION_ADMINS':
-        users.where(`user.role = 'ADMIN'`);
-        if (cooperative) {
-          users.andWhere(`(cardinality(user.region_codes) = 0 OR user.region_codes && ARRAY[:regency, :province]::text[])`, {
-            regency: cooperative.regencyCode,
-            province: cooperative.provinceCode,
-          });
-        }
-        return users.getMany();
+        return this.users.adminsCovering(cooperative, tx);
       case 'STAGE_REVIEWERS': {
         const stage = typeof event.payload.stage === 'string' ? event.payload.stage : null;
-        if (!stage || !cooperative) return [];
-        return users
-          .where(`user.role = 'REVIEWER' AND :stage = ANY(user.stages)`, { stage })
-          .andWhere(`(cardinality(user.region_codes) = 0 OR user.region_codes && ARRAY[:regency, :province]::text[])`, {
-            regency: cooperative.regencyCode,
-            province: cooperative.provinceCode,
-          })
-          .getMany();
+        return stage && cooperative ? this.users.reviewersOf(stage, cooperative, tx) : [];
       }
       case 'PARTNER_USERS': {
         const partnerIds = partnerIdsOf(event);
-        if (partnerIds.length === 0) return [];
-        return users.where(`user.role = 'PARTNER' AND user.partner_id = ANY(CAST(:partnerIds AS uuid[]))`, { partnerIds }).getMany();
+        return partnerIds.length > 0 ? this.users.usersOfPartners(partnerIds, tx) : [];
       }
       default:
         return assertNever(kind);
