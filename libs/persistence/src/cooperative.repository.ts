@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { CooperativeEntity, DomainEventEntity } from './entities';
 import { EntityRows } from './entity-rows';
+import { inReviewerRegions } from './region-scope';
 
 /** Who is looking: enough of the caller to scope a query. */
 export interface CooperativeViewer {
@@ -56,7 +57,7 @@ export class CooperativeRepository {
         return this.rows.one(`${select} AND c.id = $2`, [id, viewer.cooperativeId]);
       case 'REVIEWER':
         return this.rows.one(
-          `${select} AND (cardinality($2::text[]) = 0 OR c.regency_code = ANY($2::text[]) OR c.province_code = ANY($2::text[]))`,
+          `${select} AND ${inReviewerRegions('c', '$2')}`,
           [id, viewer.regionCodes],
         );
       case 'PARTNER':
@@ -76,9 +77,7 @@ export class CooperativeRepository {
       parameters.push(value);
       conditions.push(condition(`$${parameters.length}`));
     };
-    if (viewer.role === 'REVIEWER' && viewer.regionCodes.length > 0) {
-      where((p) => `(c.regency_code = ANY(${p}::text[]) OR c.province_code = ANY(${p}::text[]))`, viewer.regionCodes);
-    }
+    if (viewer.role === 'REVIEWER') where((p) => inReviewerRegions('c', p), viewer.regionCodes);
     if (viewer.role === 'COOPERATIVE') where((p) => `c.id = ${p}`, viewer.cooperativeId);
     if (viewer.role === 'PARTNER') conditions.push('false');
     if (search.state) where((p) => `c.state = ${p}`, search.state);

@@ -4,6 +4,7 @@ import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { ReviewDecisionEntity, ReviewEntity } from './entities';
 import type { CooperativeViewer } from './cooperative.repository';
 import { EntityRows } from './entity-rows';
+import { inReviewerRegions } from './region-scope';
 import { CHANGED_MARKER, CompanionWrite } from './companion-write';
 
 export interface ReviewListFilter {
@@ -50,7 +51,7 @@ export class ReviewRepository {
         return this.reviewRows.one(`${select} AND r.cooperative_id = $2`, [id, viewer.cooperativeId]);
       case 'REVIEWER':
         return this.reviewRows.one(
-          `${select} AND (cardinality($2::text[]) = 0 OR r.regency_code = ANY($2::text[]) OR r.province_code = ANY($2::text[]))`,
+          `${select} AND ${inReviewerRegions('r', '$2')}`,
           [id, viewer.regionCodes],
         );
       case 'PARTNER':
@@ -114,7 +115,7 @@ function scoped(query: SelectQueryBuilder<ReviewEntity>, viewer: CooperativeView
       return query.andWhere('r.cooperative_id = :ownCooperativeId', { ownCooperativeId: viewer.cooperativeId });
     case 'REVIEWER':
       return query.andWhere(
-        '(cardinality(CAST(:regions AS text[])) = 0 OR r.regency_code = ANY(CAST(:regions AS text[])) OR r.province_code = ANY(CAST(:regions AS text[])))',
+        inReviewerRegions('r', ':regions'),
         { regions: viewer.regionCodes },
       );
     case 'PARTNER':
