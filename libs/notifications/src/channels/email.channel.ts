@@ -20,7 +20,13 @@ export class EmailChannel implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(private readonly config: AppConfig) {
-    this.transport = nodemailer.createTransport(config.get('SMTP_URL'));
+    // Pooled: one SMTP session carries many messages (no connect and greeting per email), a
+    // connection for each delivery that runs at once.
+    this.transport = nodemailer.createTransport({
+      url: config.get('SMTP_URL'),
+      pool: true,
+      maxConnections: config.get('DELIVERY_CONCURRENCY'),
+    });
   }
 
   async send(message: EmailMessage): Promise<DeliveryResult> {
