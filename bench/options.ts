@@ -30,7 +30,7 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench -- [options]
   --runs N                runs per figure, median reported (default 3, at least 3)
-  --cooperatives N        cooperatives per throughput run (default 48)
+  --cooperatives N        cooperatives per throughput run (default 24)
   --chains N              chains per raw-chain run (default 500)
   --existing N            cooperatives already registered at the large scaling point (default 10000)
   --large                 the full-size scaling point: --existing 80000
@@ -46,7 +46,7 @@ const USAGE = `npm run bench -- [options]
 export function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = {
     runs: 3,
-    cooperatives: 48,
+    cooperatives: 24,
     chains: 500,
     existingCooperatives: 10_000,
     partners: 10_000,

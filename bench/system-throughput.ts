@@ -1,4 +1,7 @@
 import type { Pool } from 'pg';
+import { Queue } from 'bullmq';
+import { QUEUES } from '@kdmp/contracts';
+import { REDIS_URL } from './bench-environment';
 import { inParallel, pollUntil } from './stats';
 import { SystemDriver } from './system-driver';
 
@@ -69,4 +72,21 @@ export async function waitForNotificationsDelivered(db: Pool, timeoutMs = 120_00
     (pending) => pending === 0,
     { timeoutMs, intervalMs: 20, what: 'every fan-out message to be consumed' },
   );
+}
+
+/**
+ * The spine's events were committed with the notifier stopped; their notifications are part of
+ * no figure, and delivering them (thousands of emails) would only make the bench longer. Their
+ * fan-out jobs and outbox rows are discarded before the notifier starts again.
+ */
+export async function discardSpineNotifications(db: Pool, queuePrefix: string): Promise<number> {
+  const url = new URL(REDIS_URL);
+  const queue = new Queue(QUEUES.NOTIFICATIONS, { connection: { host: url.hostname, port: Number(url.port || 6379) }, prefix: queuePrefix });
+  try {
+    await queue.drain(true);
+  } finally {
+    await queue.close();
+  }
+  const { rowCount } = await db.query(`DELETE FROM outbox_messages WHERE job_name = 'fan-out-event'`);
+  return rowCount ?? 0;
 }
