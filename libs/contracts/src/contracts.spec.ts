@@ -1,11 +1,10 @@
-import { PARTNER_EVENT_TYPES, PIPELINE_EVENT_TYPES, TRANSITION_TABLE } from '@kdmp/domain';
+import { PARTNER_EVENT_TYPES, TRANSITION_TABLE } from '@kdmp/domain';
 import { DOMAIN_EVENT_TYPES, EVENT_ROUTES, JOB_NAMES, JOB_QUEUES, QUEUES } from './index';
 
 describe('contracts', () => {
   it('declares exactly the events the transition table emits, plus the partner events', () => {
     const fromTable = new Set([...TRANSITION_TABLE.flatMap((rule) => rule.events), ...PARTNER_EVENT_TYPES]);
     expect([...DOMAIN_EVENT_TYPES].sort()).toEqual([...fromTable].sort());
-    expect([...DOMAIN_EVENT_TYPES].sort()).toEqual([...PIPELINE_EVENT_TYPES].sort());
   });
 
   it('routes every event to at least one job, and every routed job to a declared queue', () => {

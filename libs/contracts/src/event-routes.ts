@@ -1,4 +1,4 @@
-import type { DomainEventType } from './domain-events';
+import type { DomainEventType } from '@kdmp/domain';
 import type { JobPayloads } from './queues';
 
 type EventJobName = {

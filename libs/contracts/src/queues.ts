@@ -1,4 +1,4 @@
-import type { DomainEventType } from './domain-events';
+import type { DomainEventType } from '@kdmp/domain';
 
 /**
  * Every queue and every job, declared once. Queue names are never renamed while jobs may sit

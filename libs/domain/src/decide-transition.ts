@@ -2,7 +2,7 @@ import type { ActorKind } from './actor-kind';
 import type { CooperativeState } from './cooperative-state';
 import { IllegalTransitionError } from './domain-error';
 import type { PipelineCommand } from './pipeline-command';
-import type { PipelineEventType } from './pipeline-event-type';
+import type { DomainEventType } from './domain-events';
 import { TRANSITION_TABLE, UNCHANGED, type TransitionRule } from './transition-table';
 
 /** What a legal command does: the state it leads to and the events to record, in order. */
@@ -10,7 +10,7 @@ export interface TransitionDecision {
   readonly command: PipelineCommand;
   readonly from: CooperativeState | null;
   readonly to: CooperativeState;
-  readonly events: readonly PipelineEventType[];
+  readonly events: readonly DomainEventType[];
 }
 
 // One rule per command (transition-table.spec.ts checks it), so a command finds its rule

@@ -3,7 +3,7 @@ export * from './cooperative-state';
 export * from './decide-transition';
 export * from './domain-error';
 export * from './pipeline-command';
-export * from './pipeline-event-type';
+export * from './domain-events';
 export * from './region-code';
 export * from './transition-table';
 export * from './sector';

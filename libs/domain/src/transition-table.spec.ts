@@ -1,11 +1,11 @@
 import type { ActorKind } from './actor-kind';
 import { COOPERATIVE_STATES } from './cooperative-state';
 import { PIPELINE_COMMANDS, type PipelineCommand } from './pipeline-command';
-import { PARTNER_EVENT_TYPES, PIPELINE_EVENT_TYPES, type PipelineEventType } from './pipeline-event-type';
+import { DOMAIN_EVENT_TYPES, PARTNER_EVENT_TYPES, type DomainEventType } from './domain-events';
 import { TRANSITION_TABLE, UNCHANGED } from './transition-table';
 
 // Copied by hand from domain.md, not from the table, so that a wrong row fails here.
-const EXPECTED_EVENTS: Record<PipelineCommand, PipelineEventType[]> = {
+const EXPECTED_EVENTS: Record<PipelineCommand, DomainEventType[]> = {
   register: ['cooperative.registered'],
   'submit-business-plan': ['business-plan.submitted'],
   'pass-screening': ['screening.passed', 'review.stage-opened'],
@@ -66,8 +66,8 @@ describe('TRANSITION_TABLE', () => {
 
   it('names every pipeline event once together with the partner events', () => {
     const tableEvents = new Set(TRANSITION_TABLE.flatMap((rule) => rule.events));
-    const union = new Set<PipelineEventType>([...tableEvents, ...PARTNER_EVENT_TYPES]);
-    expect([...union].sort()).toEqual([...PIPELINE_EVENT_TYPES].sort());
+    const union = new Set<DomainEventType>([...tableEvents, ...PARTNER_EVENT_TYPES]);
+    expect([...union].sort()).toEqual([...DOMAIN_EVENT_TYPES].sort());
     // partner.registered belongs to the partner aggregate, never to the cooperative machine.
     for (const partnerEvent of PARTNER_EVENT_TYPES) {
       expect(tableEvents.has(partnerEvent)).toBe(false);
@@ -75,8 +75,8 @@ describe('TRANSITION_TABLE', () => {
   });
 
   it('lists 18 distinct event types', () => {
-    expect(PIPELINE_EVENT_TYPES).toHaveLength(18);
-    expect(new Set(PIPELINE_EVENT_TYPES).size).toBe(18);
+    expect(DOMAIN_EVENT_TYPES).toHaveLength(18);
+    expect(new Set(DOMAIN_EVENT_TYPES).size).toBe(18);
   });
 
   it('starts only registration from "no cooperative yet"', () => {

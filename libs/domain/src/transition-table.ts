@@ -1,7 +1,7 @@
 import type { ActorKind } from './actor-kind';
 import { COOPERATIVE_STATES, type CooperativeState } from './cooperative-state';
 import type { PipelineCommand } from './pipeline-command';
-import type { PipelineEventType } from './pipeline-event-type';
+import type { DomainEventType } from './domain-events';
 
 /**
  * The cooperative pipeline's state machine as data (domain.md, "The pipeline state machine").
@@ -20,7 +20,7 @@ interface TransitionRuleBase {
   /** Who may issue the command. Object-level checks (whose stage, whose match) come later. */
   readonly actors: readonly ActorKind[];
   /** The events emitted, in order. */
-  readonly events: readonly PipelineEventType[];
+  readonly events: readonly DomainEventType[];
   readonly description: string;
 }
 

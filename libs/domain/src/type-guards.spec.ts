@@ -1,7 +1,7 @@
 import { isActorKind } from './actor-kind';
 import { isCooperativeState } from './cooperative-state';
 import { isPipelineCommand } from './pipeline-command';
-import { isPipelineEventType } from './pipeline-event-type';
+import { isDomainEventType } from './domain-events';
 
 describe('type guards for untrusted input', () => {
   it('recognise their own values only', () => {
@@ -14,8 +14,8 @@ describe('type guards for untrusted input', () => {
     expect(isPipelineCommand('approve_final_stage')).toBe(false);
     expect(isPipelineCommand(undefined)).toBe(false);
 
-    expect(isPipelineEventType('partner.registered')).toBe(true);
-    expect(isPipelineEventType('partner.register')).toBe(false);
+    expect(isDomainEventType('partner.registered')).toBe(true);
+    expect(isDomainEventType('partner.register')).toBe(false);
 
     expect(isActorKind('SYSTEM')).toBe(true);
     expect(isActorKind('USER')).toBe(false);

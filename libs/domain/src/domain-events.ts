@@ -1,16 +1,14 @@
+// One definition of a text in both languages: the screening rules'.
+import type { LocalizedText } from './screening-rules';
+
 /**
  * The domain-event union: every event a cooperative's or a partner's history can hold, with
  * its payload. Event names are past tense, `aggregate.verb-ed` (architecture.md, Conventions).
- * The transition table in @kdmp/domain names the same events; a test in @kdmp/application
- * keeps the two lists equal, since neither leaf library may import the other.
+ * Declared here, once: the transition table names these types, the decision functions build
+ * these payloads, and @kdmp/contracts re-exports them for the queues and the notifier.
  */
 
 export type Rupiah = number;
-
-export interface LocalizedText {
-  id: string;
-  en: string;
-}
 
 export interface ScreeningFailureReason {
   code: string;
@@ -85,6 +83,19 @@ export const DOMAIN_EVENT_TYPES = [
 type MissingFromList = Exclude<DomainEventType, (typeof DOMAIN_EVENT_TYPES)[number]>;
 const _everyEventListed: MissingFromList extends never ? true : MissingFromList = true;
 void _everyEventListed;
+
+/**
+ * Events of the partner aggregate. They are not emitted by the cooperative state machine, so
+ * the transition table never names them; together with the table's events they make up
+ * DOMAIN_EVENT_TYPES.
+ */
+export const PARTNER_EVENT_TYPES = ['partner.registered', 'partner.updated'] as const satisfies readonly DomainEventType[];
+
+export type PartnerEventType = (typeof PARTNER_EVENT_TYPES)[number];
+
+export function isDomainEventType(value: unknown): value is DomainEventType {
+  return typeof value === 'string' && (DOMAIN_EVENT_TYPES as readonly string[]).includes(value);
+}
 
 export type AggregateType = 'cooperative' | 'partner';
 
