@@ -1,6 +1,6 @@
 import type { ActorKind } from './actor-kind';
 import type { CooperativeState } from './cooperative-state';
-import { IllegalTransitionError } from './domain-error';
+import { EventsMismatchError, IllegalTransitionError } from './domain-error';
 import type { PipelineCommand } from './pipeline-command';
 import type { DomainEventType } from './domain-events';
 import { TRANSITION_TABLE, UNCHANGED, type TransitionRule } from './transition-table';
@@ -63,4 +63,26 @@ function resolveTarget(rule: TransitionRule, current: CooperativeState | null): 
     throw new Error(`Transition table error: "${rule.command}" keeps the state but applies before registration.`);
   }
   return current;
+}
+
+/**
+ * Refuses events that are not the ones the table lists for `command`, in that order (for a
+ * rule with `eventsPerItem`, that list repeated once or more). Every commit of a cooperative
+ * passes here, so the table and the decisions cannot drift apart.
+ *
+ * @throws EventsMismatchError on any difference; IllegalTransitionError for an unknown command.
+ */
+export function assertEventsFollowTable(command: PipelineCommand, events: readonly { readonly type: string }[]): void {
+  const rule = RULE_BY_COMMAND.get(command);
+  if (rule === undefined) throw new IllegalTransitionError(null, command, []);
+  const emitted = events.map((event) => event.type);
+  const expected = rule.events;
+  const perItem = rule.eventsPerItem === true;
+  const repeats = perItem ? emitted.length / expected.length : 1;
+  const matches =
+    Number.isInteger(repeats) &&
+    repeats >= 1 &&
+    emitted.length === expected.length * repeats &&
+    emitted.every((type, index) => type === expected[index % expected.length]);
+  if (!matches) throw new EventsMismatchError(command, expected, emitted, perItem);
 }

@@ -19,8 +19,10 @@ interface TransitionRuleBase {
   readonly command: PipelineCommand;
   /** Who may issue the command. Object-level checks (whose stage, whose match) come later. */
   readonly actors: readonly ActorKind[];
-  /** The events emitted, in order. */
+  /** The events emitted, in order. Checked on every commit (assertEventsFollowTable). */
   readonly events: readonly DomainEventType[];
+  /** The events are emitted once per item the command acts on (a proposal), at least once. */
+  readonly eventsPerItem?: true;
   readonly description: string;
 }
 
@@ -111,6 +113,7 @@ const RULES = [
     from: ['FINANCING_APPROVED', 'MATCHING', 'AWAITING_PARTNER'],
     to: 'MATCHING',
     events: ['partner.matched'],
+    eventsPerItem: true,
     description: 'Matching proposes partners to the cooperative, one event per proposal.',
   },
   {
