@@ -20,6 +20,7 @@ import { ListReviewsUseCase } from './list-reviews/list-reviews.use-case';
 import { GetReviewUseCase } from './get-review/get-review.use-case';
 import { GetFunnelStatsUseCase } from './get-funnel-stats/get-funnel-stats.use-case';
 import { StageClock } from './shared/stage-clock';
+import { RowChangeWriter } from './shared/row-change-writer';
 import { RegisterPartnerUseCase } from './register-partner/register-partner.use-case';
 import { UpdatePartnerUseCase } from './update-partner/update-partner.use-case';
 import { RotateWebhookSecretUseCase } from './rotate-webhook-secret/rotate-webhook-secret.use-case';
@@ -80,7 +81,7 @@ const USE_CASES = [
 /** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */
 @Module({
   imports: [ChannelsModule],
-  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock, WebhookUrlPolicy],
+  providers: [...USE_CASES, CooperativeTransitioner, RowChangeWriter, RecipientResolver, StageClock, WebhookUrlPolicy],
   exports: USE_CASES,
 })
 export class ApplicationModule {}

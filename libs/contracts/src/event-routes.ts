@@ -1,4 +1,4 @@
-import type { DomainEventType } from '@kdmp/domain';
+import type { DomainEventPayloads, DomainEventType } from '@kdmp/domain';
 import type { JobPayloads } from './queues';
 
 type EventJobName = {
@@ -30,3 +30,23 @@ export const EVENT_ROUTES: { readonly [E in DomainEventType]: readonly EventJobN
   'partner.registered': ['fan-out-event', 'match-awaiting-cooperatives'],
   'partner.updated': ['fan-out-event', 'match-awaiting-cooperatives'],
 };
+
+type RouteConditions = {
+  readonly [E in DomainEventType]?: { readonly [J in EventJobName]?: (payload: DomainEventPayloads[E]) => boolean };
+};
+
+/**
+ * Routes that apply to some events of a type only. A rejected financing review starts no
+ * matching (it would find nothing to do); an approved one does.
+ */
+export const EVENT_ROUTE_CONDITIONS: RouteConditions = {
+  'financing.reviewed': { 'start-matching': (payload) => payload.outcome === 'APPROVED' },
+};
+
+/** The jobs one committed event starts: its routes, less those whose condition it fails. */
+export function jobsForEvent<E extends DomainEventType>(type: E, payload: DomainEventPayloads[E]): EventJobName[] {
+  const conditions = EVENT_ROUTE_CONDITIONS[type] as
+    | { readonly [J in EventJobName]?: (payload: DomainEventPayloads[E]) => boolean }
+    | undefined;
+  return EVENT_ROUTES[type].filter((job) => conditions?.[job]?.(payload) ?? true);
+}

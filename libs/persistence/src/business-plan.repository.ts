@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import type { NewBusinessPlan } from '@kdmp/domain';
 import { BusinessPlanEntity, BusinessPlanStatus } from './entities';
 import { CHANGED_MARKER, CompanionWrite } from './companion-write';
 import { EntityRows } from './entity-rows';
@@ -14,8 +15,8 @@ export class BusinessPlanRepository {
   }
 
   /** The next revision number; the cooperative's compare-and-set serialises concurrent submissions. */
-  async nextRevision(tx: EntityManager, cooperativeId: string): Promise<number> {
-    const [row] = (await tx.query(
+  async nextRevision(cooperativeId: string, tx?: EntityManager): Promise<number> {
+    const [row] = (await (tx ?? this.plans.manager).query(
       `SELECT coalesce(max(revision), 0) + 1 AS revision FROM business_plans WHERE cooperative_id = $1`,
       [cooperativeId],
     )) as { revision: number }[];
@@ -53,4 +54,19 @@ export class BusinessPlanRepository {
   listFor(cooperativeId: string): Promise<BusinessPlanEntity[]> {
     return this.plans.find({ where: { cooperativeId }, order: { revision: 'DESC' } });
   }
+}
+
+/** A submitted plan as its row. */
+export function businessPlanOf(plan: NewBusinessPlan): BusinessPlanEntity {
+  const { monthlyCapacity, submittedAt, ...fields } = plan;
+  return Object.assign(new BusinessPlanEntity(), {
+    ...fields,
+    commodities: [...plan.commodities],
+    seekingRoles: [...plan.seekingRoles],
+    monthlyCapacityQuantity: monthlyCapacity.quantity,
+    monthlyCapacityUnit: monthlyCapacity.unit,
+    status: 'SUBMITTED',
+    screeningFailures: null,
+    createdAt: submittedAt,
+  } satisfies BusinessPlanEntity);
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import type { NewMatch } from '@kdmp/domain';
 import { CHANGED_MARKER, CompanionWrite } from './companion-write';
 import { EntityRows } from './entity-rows';
 import { MatchEntity, MatchStatus } from './entities';
@@ -16,8 +17,9 @@ export class MatchRepository {
   }
 
   /** Proposals made by the transition that starts (or resumes) matching. */
-  insertion(matches: MatchEntity[]): CompanionWrite[] {
-    return matches.length > 0 ? [this.rows.insertion(matches)] : [];
+  insertion(matches: MatchEntity[]): CompanionWrite {
+    if (matches.length === 0) throw new Error('a proposal insertion needs at least one proposal');
+    return this.rows.insertion(matches);
   }
 
   /** With a withdrawal: the cooperative's open proposals lapse. */
@@ -93,4 +95,19 @@ export class MatchRepository {
         return query.andWhere('false') as T;
     }
   }
+}
+
+/** A proposal as its row. */
+export function matchOf(match: NewMatch): MatchEntity {
+  const { proposedAt, ...fields } = match;
+  return Object.assign(new MatchEntity(), {
+    ...fields,
+    components: { ...match.components },
+    reasons: match.reasons.map((reason) => ({ ...reason })),
+    status: 'PROPOSED',
+    decidedAt: null,
+    declineReason: null,
+    comment: null,
+    createdAt: proposedAt,
+  } satisfies MatchEntity);
 }

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import {
   DomainEvent,
-  EVENT_ROUTES,
+  jobsForEvent,
   JOB_QUEUES,
   JobName,
   JobPayloads,
@@ -35,9 +35,9 @@ export function outboxMessageFor(job: OutgoingJob, correlationId: string): Outbo
   };
 }
 
-/** The jobs an event starts, as EVENT_ROUTES names them. */
+/** The jobs an event starts, as EVENT_ROUTES names them (and EVENT_ROUTE_CONDITIONS allows). */
 export function outboxMessagesForEvent(event: DomainEvent): OutboxMessage[] {
-  return EVENT_ROUTES[event.type].map((name) =>
+  return jobsForEvent(event.type, event.payload).map((name) =>
     outboxMessageFor(
       {
         name,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import type { NewReview, StageDecisionRecord } from '@kdmp/domain';
 import { ReviewDecisionEntity, ReviewEntity } from './entities';
 import type { CooperativeViewer } from './cooperative.repository';
 import { EntityRows } from './entity-rows';
@@ -73,6 +74,18 @@ export class ReviewRepository {
       .getManyAndCount();
   }
 
+  /**
+   * Whether `stage` is still the review's open stage, read under a share lock inside `tx`, so
+   * that a decision committing meanwhile waits for `tx` or is seen by it.
+   */
+  async holdOpenStage(tx: EntityManager, reviewId: string, stage: string): Promise<boolean> {
+    const open = (await tx.query(`SELECT 1 FROM reviews WHERE id = $1 AND status = 'OPEN' AND open_stage = $2 FOR SHARE`, [
+      reviewId,
+      stage,
+    ])) as unknown[];
+    return open.length > 0;
+  }
+
   decisionsOf(reviewId: string, tx?: EntityManager): Promise<ReviewDecisionEntity[]> {
     const sql = `SELECT ${this.decisionRows.columns('d')} FROM review_decisions d WHERE d.review_id = $1 ORDER BY d.decided_at`;
     return tx ? this.decisionRows.many(sql, [reviewId], tx) : this.decisionRows.many(sql, [reviewId]);
@@ -121,4 +134,20 @@ function scoped(query: SelectQueryBuilder<ReviewEntity>, viewer: CooperativeView
     case 'PARTNER':
       return query.andWhere('false');
   }
+}
+
+/** A review screening opened, as its row. */
+export function reviewOf(review: NewReview): ReviewEntity {
+  return Object.assign(new ReviewEntity(), {
+    ...review,
+    stages: [...review.stages],
+    status: 'OPEN',
+    approvedAmount: null,
+    closedAt: null,
+  } satisfies ReviewEntity);
+}
+
+/** A reviewer's decision on a stage, as its row. */
+export function stageDecisionOf(decision: StageDecisionRecord): ReviewDecisionEntity {
+  return Object.assign(new ReviewDecisionEntity(), { ...decision } satisfies ReviewDecisionEntity);
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, Principal } from '@kdmp/auth';
-import { MatchRepository, PartnerRepository } from '@kdmp/persistence';
+import { CooperativeState, decideMatchAcceptance } from '@kdmp/domain';
+import { MatchRepository } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { MatchView, toMatchView } from '../shared/match.view';
@@ -10,7 +11,6 @@ import { MatchView, toMatchView } from '../shared/match.view';
 export class AcceptMatchUseCase {
   constructor(
     private readonly matches: MatchRepository,
-    private readonly partners: PartnerRepository,
     private readonly transitioner: CooperativeTransitioner,
   ) {}
 
@@ -19,22 +19,12 @@ export class AcceptMatchUseCase {
     if (!match) throw ApplicationError.notFound('The match');
     if (match.status !== 'PROPOSED') throw new ApplicationError('CONFLICT', `The match is ${match.status}, not PROPOSED.`, [], { matchStatus: match.status });
     if (match.expiresAt.getTime() <= Date.now()) throw new ApplicationError('CONFLICT', 'The proposal has expired.', [], { matchStatus: 'EXPIRED' });
-    await this.transitioner.apply({
-      cooperativeId: match.cooperativeId,
-      command: 'accept-match',
+    const cooperative = await this.transitioner.load(match.cooperativeId);
+    await this.transitioner.commit({
+      cooperative,
+      decision: decideMatchAcceptance(cooperative.state as CooperativeState, match, command.comment),
       actor: actorOf(command.partner),
       correlationId: command.correlationId,
-      events: () => [
-        { type: 'match.accepted', payload: { matchId: match.id, partnerId: match.partnerId, ...(command.comment ? { comment: command.comment } : {}) } },
-      ],
-      alsoWrite: async (tx) => {
-        if (!(await this.matches.decide(tx, match.id, 'ACCEPTED', { comment: command.comment }))) {
-          throw new ApplicationError('CONFLICT', 'The match was answered at the same time.');
-        }
-        if (!(await this.partners.reserveCapacity(tx, match.partnerId))) {
-          throw new ApplicationError('CONFLICT', 'Your organisation is at capacity: raise it before accepting.', [], { reason: 'AT_CAPACITY' });
-        }
-      },
     });
     return toMatchView((await this.matches.findById(match.id))!);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, Principal } from '@kdmp/auth';
+import { CooperativeState, decideMatchDecline } from '@kdmp/domain';
 import { MatchRepository } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
@@ -20,17 +21,12 @@ export class DeclineMatchUseCase {
     const match = await this.matches.findVisible(command.matchId, command.partner);
     if (!match) throw ApplicationError.notFound('The match');
     if (match.status !== 'PROPOSED') throw new ApplicationError('CONFLICT', `The match is ${match.status}, not PROPOSED.`, [], { matchStatus: match.status });
-    await this.transitioner.apply({
-      cooperativeId: match.cooperativeId,
-      command: 'decline-match',
+    const cooperative = await this.transitioner.load(match.cooperativeId);
+    await this.transitioner.commit({
+      cooperative,
+      decision: decideMatchDecline(cooperative.state as CooperativeState, match, command.reason),
       actor: actorOf(command.partner),
       correlationId: command.correlationId,
-      events: () => [{ type: 'match.declined', payload: { matchId: match.id, partnerId: match.partnerId, reason: command.reason } }],
-      alsoWrite: async (tx) => {
-        if (!(await this.matches.decide(tx, match.id, 'DECLINED', { declineReason: command.reason }))) {
-          throw new ApplicationError('CONFLICT', 'The match was answered at the same time.');
-        }
-      },
     });
     return toMatchView((await this.matches.findById(match.id))!);
   }

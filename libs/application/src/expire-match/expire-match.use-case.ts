@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { CooperativeState, decideMatchExpiry } from '@kdmp/domain';
 import { InboxService, MatchRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
+import { RowChangeRefused } from '../shared/row-change-refused';
 import { systemActor } from '../shared/system-actors';
 
 export const EXPIRY_CONSUMER = 'workflow:expire-match';
@@ -23,30 +24,21 @@ export class ExpireMatchUseCase {
       return { kind: 'skipped', reason: 'already answered' };
     }
     return skipWhenMovedOn(this.inbox, EXPIRY_CONSUMER, message.messageId, async () => {
+      const cooperative = await this.transitioner.load(match.cooperativeId);
       try {
-        const result = await this.transitioner.apply({
-          cooperativeId: match.cooperativeId,
-          command: 'expire-match',
+        const result = await this.transitioner.commit({
+          cooperative,
+          decision: decideMatchExpiry(cooperative.state as CooperativeState, match),
           actor: systemActor('match-expiry'),
           correlationId: message.correlationId,
           consumedMessage: { consumer: EXPIRY_CONSUMER, messageId: message.messageId },
-          events: () => [{ type: 'match.expired', payload: { matchId: match.id, partnerId: match.partnerId } }],
-          alsoWrite: async (tx) => {
-            if (!(await this.matches.decide(tx, match.id, 'EXPIRED'))) throw new AnsweredMeanwhile();
-          },
         });
         return result.kind === 'duplicate' ? { kind: 'skipped', reason: 'duplicate message' } : { kind: 'processed' };
       } catch (error) {
-        if (!(error instanceof AnsweredMeanwhile)) throw error;
+        if (!(error instanceof RowChangeRefused && error.change.kind === 'match-answered')) throw error;
         await this.inbox.acknowledge(EXPIRY_CONSUMER, message.messageId);
         return { kind: 'skipped', reason: 'answered meanwhile' };
       }
     });
-  }
-}
-
-class AnsweredMeanwhile extends ApplicationError {
-  constructor() {
-    super('CONFLICT', 'answered meanwhile');
   }
 }

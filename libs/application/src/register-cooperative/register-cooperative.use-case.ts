@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { decideTransition, DomainError, parseRegionCode, ParsedRegionCode } from '@kdmp/domain';
+import { decideRegistration, DomainError, parseRegionCode, ParsedRegionCode } from '@kdmp/domain';
 import {
   CooperativeEntity,
   CooperativeRepository,
@@ -29,7 +29,7 @@ export class RegisterCooperativeUseCase {
 
   async execute(command: RegisterCooperativeCommand): Promise<CooperativeView> {
     const region = this.parseRegion(command);
-    const decision = decideTransition(null, 'register');
+    const decision = decideRegistration({ name: command.name, kind: command.kind, region });
     const now = new Date();
     const cooperative = Object.assign(new CooperativeEntity(), {
       id: uuidv7(),
@@ -71,19 +71,7 @@ export class RegisterCooperativeUseCase {
           toState: decision.to,
           actor: command.actor,
           correlationId: command.correlationId,
-          events: [
-            {
-              type: 'cooperative.registered',
-              payload: {
-                name: cooperative.name,
-                kind: cooperative.kind,
-                regionCode: region.regionCode,
-                districtCode: region.districtCode,
-                regencyCode: region.regencyCode,
-                provinceCode: region.provinceCode,
-              },
-            },
-          ],
+          events: [...decision.events],
         },
         async (tx, lastEventSequence) => {
           await this.cooperatives.insert(tx, { ...cooperative, lastEventSequence });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CooperativeState, decideStageTimer, StageTimerKind } from '@kdmp/domain';
 import { InboxService, ReviewRepository } from '@kdmp/persistence';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { systemActor } from '../shared/system-actors';
@@ -12,18 +13,18 @@ export interface ReviewTimerMessage {
   correlationId: string;
 }
 
-const TIMERS = {
-  remind: { command: 'remind-review-stage', event: 'review.reminder', consumer: 'workflow:remind-review-stage' },
-  escalate: { command: 'escalate-review-stage', event: 'review.escalated', consumer: 'workflow:escalate-review-stage' },
-} as const;
+const CONSUMERS: Record<StageTimerKind, string> = {
+  remind: 'workflow:remind-review-stage',
+  escalate: 'workflow:escalate-review-stage',
+};
 
 /**
  * A stage's reminder or escalation. A timer that fires after its stage closed (or twice)
  * finds nothing to do.
  */
 @Injectable()
-abstract class ReviewTimerUseCase {
-  protected abstract readonly timer: (typeof TIMERS)[keyof typeof TIMERS];
+export abstract class ReviewTimerUseCase {
+  protected abstract readonly kind: StageTimerKind;
 
   constructor(
     private readonly reviews: ReviewRepository,
@@ -32,29 +33,27 @@ abstract class ReviewTimerUseCase {
   ) {}
 
   async execute(message: ReviewTimerMessage): Promise<ConsumerResult> {
-    const { consumer, command, event } = this.timer;
+    const consumer = CONSUMERS[this.kind];
     const review = await this.reviews.findById(message.reviewId);
     if (!review || review.status !== 'OPEN' || review.openStage !== message.stage) {
       await this.inbox.acknowledge(consumer, message.messageId);
       return { kind: 'skipped', reason: 'stage closed' };
     }
     return skipWhenMovedOn(this.inbox, consumer, message.messageId, async () => {
-      const result = await this.transitioner.apply({
-        cooperativeId: review.cooperativeId,
-        command,
+      const cooperative = await this.transitioner.load(review.cooperativeId);
+      const result = await this.transitioner.commit({
+        cooperative,
+        decision: decideStageTimer(cooperative.state as CooperativeState, this.kind, {
+          id: review.id,
+          stage: message.stage,
+          stageDeadlineAt: review.stageDeadlineAt!,
+        }),
         actor: systemActor('review-timer'),
         correlationId: message.correlationId,
         consumedMessage: { consumer, messageId: message.messageId },
-        events: () => [
-          { type: event, payload: { reviewId: review.id, stage: message.stage, deadlineAt: review.stageDeadlineAt!.toISOString() } },
-        ],
         // Re-checked under lock in the same transaction: a decision committed since the read wins.
-        alsoWrite: async (tx) => {
-          const open = (await tx.query(
-            `SELECT 1 FROM reviews WHERE id = $1 AND status = 'OPEN' AND open_stage = $2 FOR SHARE`,
-            [review.id, message.stage],
-          )) as unknown[];
-          if (open.length === 0) throw new StageClosed();
+        precondition: async (tx) => {
+          if (!(await this.reviews.holdOpenStage(tx, review.id, message.stage))) throw new StageClosed();
         },
       });
       return result.kind === 'duplicate' ? { kind: 'skipped', reason: 'duplicate message' } : { kind: 'processed' };
@@ -70,11 +69,10 @@ class StageClosed extends Error {}
 
 @Injectable()
 export class RemindReviewStageUseCase extends ReviewTimerUseCase {
-  protected readonly timer = TIMERS.remind;
+  protected readonly kind = 'remind';
 }
 
 @Injectable()
 export class EscalateReviewStageUseCase extends ReviewTimerUseCase {
-  protected readonly timer = TIMERS.escalate;
+  protected readonly kind = 'escalate';
 }
-

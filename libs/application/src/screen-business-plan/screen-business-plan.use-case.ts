@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { firstStage, policyByVersion, screenBusinessPlan } from '@kdmp/domain';
-import {
-  BusinessPlanRepository,
-  CooperativeRepository,
-  InboxService,
-  ReviewEntity,
-  ReviewRepository,
-} from '@kdmp/persistence';
+import { CooperativeState, decideScreening, policyByVersion } from '@kdmp/domain';
+import { BusinessPlanRepository, CooperativeRepository, InboxService } from '@kdmp/persistence';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { StageClock } from '../shared/stage-clock';
 import { systemActor } from '../shared/system-actors';
@@ -18,15 +12,14 @@ const SCREENING = systemActor('screening');
 
 /**
  * The automated screening of a submitted plan against the rules of the policy it was submitted
- * under: pass opens the review at its first stage (with the stage's timers); fail sends the
- * plan back with every failed rule.
+ * under (decideScreening): pass opens the review at its first stage (with the stage's timers);
+ * fail sends the plan back with every failed rule.
  */
 @Injectable()
 export class ScreenBusinessPlanUseCase {
   constructor(
     private readonly cooperatives: CooperativeRepository,
     private readonly plans: BusinessPlanRepository,
-    private readonly reviews: ReviewRepository,
     private readonly transitioner: CooperativeTransitioner,
     private readonly inbox: InboxService,
     private readonly clock: StageClock,
@@ -43,57 +36,24 @@ export class ScreenBusinessPlanUseCase {
       await this.inbox.acknowledge(SCREENING_CONSUMER, message.messageId);
       return { kind: 'skipped', reason: 'not the current plan' };
     }
-    const policy = policyByVersion(plan.policyVersion);
-    const screening = screenBusinessPlan({ cooperative, plan, policy });
-    const consumedMessage = { consumer: SCREENING_CONSUMER, messageId: message.messageId };
-
     return skipWhenMovedOn(this.inbox, SCREENING_CONSUMER, message.messageId, async () => {
-      if (!screening.passed) {
-        const result = await this.transitioner.apply({
-          cooperativeId: cooperative.id,
-          command: 'fail-screening',
-          actor: SCREENING,
-          correlationId: message.correlationId,
-          consumedMessage,
-          events: () => [
-            { type: 'screening.failed', payload: { businessPlanId: plan.id, policyVersion: policy.version, reasons: [...screening.failures] } },
-          ],
-          companions: [this.plans.statusChange(plan.id, 'SCREENING_FAILED', [...screening.failures])],
-        });
-        return result.kind === 'duplicate' ? { kind: 'skipped', reason: 'duplicate message' } : { kind: 'processed' };
-      }
-      const reviewId = uuidv7();
-      const stages = [...this.clock.stages];
-      const stage = firstStage(stages);
-      const opened = this.clock.open({ reviewId, cooperativeId: cooperative.id, stage });
-      const review = Object.assign(new ReviewEntity(), {
-        id: reviewId,
-        cooperativeId: cooperative.id,
-        businessPlanId: plan.id,
-        policyVersion: plan.policyVersion,
-        stages,
-        openStage: stage,
-        stageDeadlineAt: opened.deadlineAt,
-        status: 'OPEN',
-        requestedAmount: plan.capexAmount + plan.opexAmount,
-        approvedAmount: null,
-        regencyCode: cooperative.regencyCode,
-        provinceCode: cooperative.provinceCode,
-        openedAt: new Date(),
-        closedAt: null,
-      } satisfies ReviewEntity);
-      const result = await this.transitioner.apply({
-        cooperativeId: cooperative.id,
-        command: 'pass-screening',
+      const decision = decideScreening(cooperative.state as CooperativeState, {
+        cooperative,
+        plan,
+        policy: policyByVersion(plan.policyVersion),
+        review: {
+          id: uuidv7(),
+          stages: this.clock.stages,
+          openedAt: new Date(),
+          scheduleStage: (openedAt) => this.clock.schedule(openedAt),
+        },
+      });
+      const result = await this.transitioner.commit({
+        cooperative,
+        decision,
         actor: SCREENING,
         correlationId: message.correlationId,
-        consumedMessage,
-        events: () => [
-          { type: 'screening.passed', payload: { businessPlanId: plan.id, policyVersion: policy.version } },
-          { type: 'review.stage-opened', payload: { reviewId, stage, deadlineAt: opened.deadlineAt.toISOString() } },
-        ],
-        jobs: opened.timers,
-        companions: [this.reviews.insertion(review), this.plans.statusChange(plan.id, 'IN_REVIEW')],
+        consumedMessage: { consumer: SCREENING_CONSUMER, messageId: message.messageId },
       });
       return result.kind === 'duplicate' ? { kind: 'skipped', reason: 'duplicate message' } : { kind: 'processed' };
     });

@@ -1,94 +1,124 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import type { Actor, NewDomainEvent, OutgoingJob } from '@kdmp/contracts';
-import { CooperativeState, decideTransition, PipelineCommand, TransitionDecision } from '@kdmp/domain';
+import type { EntityManager } from 'typeorm';
+import type { Actor, OutgoingJob } from '@kdmp/contracts';
+import { assertEventsFollowTable, type CooperativeDecision, type TimerJob } from '@kdmp/domain';
 import {
   CommittedChange,
-  CompanionWrite,
   CooperativeEntity,
   CooperativeRepository,
   CooperativeViewer,
   UnitOfWork,
 } from '@kdmp/persistence';
 import { ApplicationError } from './application-error';
+import { RowChangeWriter } from './row-change-writer';
 
-export interface CooperativeTransitionRequest {
-  cooperativeId: string;
-  command: PipelineCommand;
-  /** A person acting: the cooperative must be in their scope (else it is "not found"). */
-  viewer?: CooperativeViewer;
+export interface CooperativeCommit {
+  /** The cooperative as loaded, before the decision. */
+  cooperative: CooperativeEntity;
+  decision: CooperativeDecision;
   /** The version the caller last saw; a stale one is a conflict. */
   expectedVersion?: number;
   actor: Actor;
   correlationId: string;
-  events: (decision: TransitionDecision, cooperative: CooperativeEntity) => NewDomainEvent[];
-  jobs?: OutgoingJob[];
+  /** When a consumer makes the change: its inbox record, written in the same statement. */
   consumedMessage?: { consumer: string; messageId: string };
-  /** Rows of other tables that change with the cooperative, in the transition's one statement. */
-  companions?: CompanionWrite[];
-  /** The plan this transition makes the cooperative's current one. */
-  currentBusinessPlanId?: string;
-  /** Writes that need a transaction of their own (reads under lock); prefer `companions`. */
-  alsoWrite?: (tx: EntityManager) => Promise<void>;
+  /**
+   * A check that must still hold when the change commits (a read under lock); it throws to
+   * refuse. It makes the commit a transaction, so prefer none.
+   */
+  precondition?: (tx: EntityManager) => Promise<void>;
 }
 
-export type CooperativeTransitionResult =
-  /** `returned[i]`: the rows companion i's RETURNING gave. */
+export type CooperativeCommitResult =
+  /** `returned[i]`: the rows the write of the decision's change i returned (empty without RETURNING). */
   | { kind: 'committed'; cooperative: CooperativeEntity; change: CommittedChange; returned: Record<string, unknown>[][] }
   | { kind: 'duplicate' };
 
 /**
- * The one way a cooperative changes state: read it, ask the transition table, and commit the
- * change through the unit of work (compare-and-set on the version it read).
+ * The one way a cooperative changes state. A use-case loads the cooperative (`load`), asks the
+ * domain for a decision, and commits it here: the decision's events are checked against the
+ * transition table, its row changes become the transition's companion writes, and the unit of
+ * work applies it all with a compare-and-set on the version that was loaded.
  */
 @Injectable()
 export class CooperativeTransitioner {
   constructor(
     private readonly cooperatives: CooperativeRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly rowChanges: RowChangeWriter,
   ) {}
 
-  async apply(request: CooperativeTransitionRequest): Promise<CooperativeTransitionResult> {
-    const cooperative = request.viewer
-      ? await this.cooperatives.findVisible(request.cooperativeId, request.viewer)
-      : await this.cooperatives.findById(request.cooperativeId);
+  /**
+   * The cooperative, within the viewer's scope when a person acts (else it is "not found"). A
+   * stale `expectedVersion` is a conflict before anything is decided.
+   */
+  async load(cooperativeId: string, scope: { viewer?: CooperativeViewer; expectedVersion?: number } = {}): Promise<CooperativeEntity> {
+    const cooperative = scope.viewer
+      ? await this.cooperatives.findVisible(cooperativeId, scope.viewer)
+      : await this.cooperatives.findById(cooperativeId);
     if (!cooperative) throw ApplicationError.notFound('The cooperative');
+    if (scope.expectedVersion !== undefined && scope.expectedVersion !== cooperative.version) {
+      throw versionConflict(cooperative.version);
+    }
+    return cooperative;
+  }
+
+  async commit(request: CooperativeCommit): Promise<CooperativeCommitResult> {
+    const { cooperative, decision } = request;
+    if (decision.from !== cooperative.state) {
+      throw new Error(`a decision from ${String(decision.from)} cannot apply to a cooperative in ${cooperative.state}`);
+    }
+    assertEventsFollowTable(decision.command, decision.events);
     if (request.expectedVersion !== undefined && request.expectedVersion !== cooperative.version) {
       throw versionConflict(cooperative.version);
     }
-    const decision = decideTransition(cooperative.state as CooperativeState, request.command);
+    const writes = this.rowChanges.writesFor(decision.changes);
+    const inTransaction = [...(request.precondition ? [request.precondition] : []), ...writes.conditional];
     const outcome = await this.unitOfWork.commitTransition(
       {
         aggregateId: cooperative.id,
         expectedVersion: cooperative.version,
         fromState: decision.from,
         toState: decision.to,
-        events: request.events(decision, cooperative),
+        events: [...decision.events],
         actor: request.actor,
         correlationId: request.correlationId,
-        jobs: request.jobs,
+        jobs: decision.timers.map(toOutgoingJob),
         consumedMessage: request.consumedMessage,
-        companions: request.companions,
-        currentBusinessPlanId: request.currentBusinessPlanId,
+        companions: writes.companions.map((companion) => companion.write),
+        currentBusinessPlanId: decision.currentBusinessPlanId,
       },
-      request.alsoWrite,
+      inTransaction.length === 0
+        ? undefined
+        : async (tx) => {
+            for (const write of inTransaction) await write(tx);
+          },
     );
     if (outcome.kind === 'duplicate') return outcome;
     if (outcome.kind === 'conflict') throw versionConflict();
+    const returned: Record<string, unknown>[][] = decision.changes.map(() => []);
+    writes.companions.forEach((companion, index) => {
+      returned[companion.changeIndex] = outcome.returned[index];
+    });
     const now = new Date();
     return {
       kind: 'committed',
       change: outcome.change,
-      returned: outcome.returned,
+      returned,
       cooperative: Object.assign(new CooperativeEntity(), cooperative, {
         state: decision.to,
         version: outcome.version,
         stateChangedAt: decision.to === decision.from ? cooperative.stateChangedAt : now,
         updatedAt: now,
-        currentBusinessPlanId: request.currentBusinessPlanId ?? cooperative.currentBusinessPlanId,
+        currentBusinessPlanId: decision.currentBusinessPlanId ?? cooperative.currentBusinessPlanId,
       }),
     };
   }
+}
+
+/** A timer as a job for the outbox; the unit of work stamps the correlation id. */
+function toOutgoingJob(timer: TimerJob): OutgoingJob {
+  return { name: timer.name, jobId: timer.jobId, runAt: timer.runAt, payload: { ...timer.payload, correlationId: '' } };
 }
 
 function versionConflict(currentVersion?: number): ApplicationError {

@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { OutgoingJob } from '@kdmp/contracts';
 import { AppConfig } from '@kdmp/config';
-import { addWorkingDays } from '@kdmp/domain';
-
-export interface OpenedStage {
-  deadlineAt: Date;
-  /** The reminder and the escalation, as delayed jobs with ids fixed by review and stage. */
-  timers: OutgoingJob[];
-}
+import { addWorkingDays, type StageSchedule } from '@kdmp/domain';
 
 /**
- * When a stage is due and the timers that watch it. Deadlines are working days (domain.md),
- * or an exact duration where configured (tests use seconds).
+ * When a stage is due and when its reviewers are reminded. Deadlines are working days
+ * (domain.md), or an exact duration where configured (tests use seconds).
  */
 @Injectable()
 export class StageClock {
@@ -22,17 +15,11 @@ export class StageClock {
     return this.config.get('REVIEW_STAGES');
   }
 
-  open(review: { reviewId: string; cooperativeId: string; stage: string }, now = new Date()): OpenedStage {
+  /** The schedule of a stage opened at `openedAt`. */
+  schedule(openedAt: Date): StageSchedule {
     const exact = this.config.get('REVIEW_DEADLINE_MS');
-    const deadlineAt = exact ? new Date(now.getTime() + exact) : addWorkingDays(now, this.config.get('REVIEW_DEADLINE_WORKING_DAYS'));
-    const remindAt = new Date(Math.max(now.getTime(), deadlineAt.getTime() - this.config.get('REVIEW_REMINDER_LEAD_MS')));
-    const payload = { ...review, correlationId: '' };
-    return {
-      deadlineAt,
-      timers: [
-        { name: 'remind-review-stage', jobId: `remind-${review.reviewId}-${review.stage}`, runAt: remindAt, payload },
-        { name: 'escalate-review-stage', jobId: `escalate-${review.reviewId}-${review.stage}`, runAt: deadlineAt, payload },
-      ],
-    };
+    const deadlineAt = exact ? new Date(openedAt.getTime() + exact) : addWorkingDays(openedAt, this.config.get('REVIEW_DEADLINE_WORKING_DAYS'));
+    const remindAt = new Date(Math.max(openedAt.getTime(), deadlineAt.getTime() - this.config.get('REVIEW_REMINDER_LEAD_MS')));
+    return { deadlineAt, remindAt };
   }
 }

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { FinancingPolicy, policyInForce } from '@kdmp/domain';
-import { BusinessPlanEntity, BusinessPlanRepository, uniqueViolation } from '@kdmp/persistence';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ApplicationError, FieldProblem } from '../shared/application-error';
+import { CooperativeState, decidePlanSubmission, NewBusinessPlan, planPolicyProblems, policyInForce } from '@kdmp/domain';
+import { BusinessPlanRepository, businessPlanOf, uniqueViolation } from '@kdmp/persistence';
+import { ApplicationError } from '../shared/application-error';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { BusinessPlanView, toBusinessPlanView } from '../shared/business-plan.view';
-import { BusinessPlanInput, SubmitBusinessPlanCommand } from './submit-business-plan.command';
+import { SubmitBusinessPlanCommand } from './submit-business-plan.command';
 
 export interface SubmittedBusinessPlan extends BusinessPlanView {
   cooperativeState: string;
@@ -24,63 +22,43 @@ export class SubmitBusinessPlanUseCase {
   constructor(
     private readonly transitioner: CooperativeTransitioner,
     private readonly plans: BusinessPlanRepository,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async execute(command: SubmitBusinessPlanCommand): Promise<SubmittedBusinessPlan> {
-    const policy = policyInForce(new Date());
-    const problems = policyProblems(command.plan, policy);
+    const submittedAt = new Date();
+    const policy = policyInForce(submittedAt);
+    const problems = planPolicyProblems(command.plan, policy);
     if (problems.length > 0) throw new ApplicationError('INVALID_INPUT', 'The business plan is outside the financing policy.', problems);
+    const scope = { viewer: command.viewer, expectedVersion: command.expectedVersion };
     // Concurrent submissions read the same number; the cooperative's compare-and-set lets one win.
-    const revision = await this.plans.nextRevision(this.dataSource.manager, command.cooperativeId);
-    const plan = Object.assign(new BusinessPlanEntity(), {
+    const [cooperative, revision] = await Promise.all([
+      this.transitioner.load(command.cooperativeId, scope),
+      this.plans.nextRevision(command.cooperativeId),
+    ]);
+    const plan: NewBusinessPlan = {
+      ...command.plan,
       id: uuidv7(),
       cooperativeId: command.cooperativeId,
       revision,
-      title: command.plan.title,
-      summary: command.plan.summary,
-      sector: command.plan.sector,
       commodities: [...new Set(command.plan.commodities)],
-      capexAmount: command.plan.capexAmount,
-      opexAmount: command.plan.opexAmount,
-      tenorMonths: command.plan.tenorMonths,
-      gracePeriodMonths: command.plan.gracePeriodMonths,
-      projectedAnnualRevenue: command.plan.projectedAnnualRevenue,
       seekingRoles: [...new Set(command.plan.seekingRoles)],
-      monthlyCapacityQuantity: command.plan.monthlyCapacity.quantity,
-      monthlyCapacityUnit: command.plan.monthlyCapacity.unit,
-      exportReady: command.plan.exportReady,
+      monthlyCapacity: { ...command.plan.monthlyCapacity },
       policyVersion: policy.version,
-      status: 'SUBMITTED',
-      screeningFailures: null,
       submittedBy: command.actor.userId,
-      createdAt: new Date(),
-    } satisfies BusinessPlanEntity);
+      submittedAt,
+    };
+    const decision = decidePlanSubmission(cooperative.state as CooperativeState, plan);
     try {
-      const result = await this.transitioner.apply({
-        cooperativeId: command.cooperativeId,
-        command: 'submit-business-plan',
-        viewer: command.viewer,
+      const result = await this.transitioner.commit({
+        cooperative,
+        decision,
         expectedVersion: command.expectedVersion,
         actor: command.actor,
         correlationId: command.correlationId,
-        events: () => [
-          {
-            type: 'business-plan.submitted',
-            payload: {
-              businessPlanId: plan.id,
-              revision,
-              requestedAmount: plan.capexAmount + plan.opexAmount,
-              policyVersion: policy.version,
-            },
-          },
-        ],
-        companions: [this.plans.insertion(plan)],
-        currentBusinessPlanId: plan.id,
       });
       if (result.kind !== 'committed') throw new Error('a command without an inbox record cannot be a duplicate');
       return {
-        ...toBusinessPlanView(plan),
+        ...toBusinessPlanView(businessPlanOf(plan)),
         cooperativeState: result.cooperative.state,
         cooperativeVersion: result.cooperative.version,
       };
@@ -91,28 +69,4 @@ export class SubmitBusinessPlanUseCase {
       throw error;
     }
   }
-}
-
-function policyProblems(plan: BusinessPlanInput, policy: FinancingPolicy): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const requested = plan.capexAmount + plan.opexAmount;
-  if (requested <= 0) problems.push({ field: 'capexAmount', message: 'the requested amount (capex + opex) must be above zero' });
-  if (requested > policy.ceilingAmount) {
-    problems.push({ field: 'capexAmount', message: `capex + opex is above the ceiling of ${policy.ceilingAmount} (${policy.version})` });
-  }
-  if (plan.opexAmount > policy.operatingCostCeiling) {
-    problems.push({ field: 'opexAmount', message: `operating costs are above ${policy.operatingCostCeiling} (${policy.version})` });
-  }
-  if (plan.tenorMonths < policy.tenorMonths.min || plan.tenorMonths > policy.tenorMonths.max) {
-    problems.push({ field: 'tenorMonths', message: `the tenor must be ${policy.tenorMonths.min} to ${policy.tenorMonths.max} months` });
-  }
-  if (plan.gracePeriodMonths < policy.gracePeriodMonths.min || plan.gracePeriodMonths > policy.gracePeriodMonths.max) {
-    problems.push({
-      field: 'gracePeriodMonths',
-      message: `the grace period must be ${policy.gracePeriodMonths.min} to ${policy.gracePeriodMonths.max} months`,
-    });
-  } else if (plan.gracePeriodMonths >= plan.tenorMonths) {
-    problems.push({ field: 'gracePeriodMonths', message: 'the grace period must be shorter than the tenor' });
-  }
-  return problems;
 }

@@ -1,4 +1,5 @@
 import type { ScreeningFailureReason } from '../domain-events';
+import type { MatchReason } from '../matching-score';
 import type { ReviewDecision } from '../review-stages';
 
 /**
@@ -75,7 +76,7 @@ export interface NewMatch {
   readonly role: string;
   readonly score: number;
   readonly components: Readonly<Record<string, number>>;
-  readonly reasons: readonly object[];
+  readonly reasons: readonly MatchReason[];
   readonly expiresAt: Date;
   readonly proposedAt: Date;
 }
