@@ -47,6 +47,7 @@ export * from './deliver-notification/deliver-notification.use-case';
 export * from './redrive-delivery/redrive-delivery.use-case';
 export * from './list-deliveries/list-deliveries.use-case';
 export * from './notifications-inbox/notifications-inbox.use-case';
+export * from './update-preferences/update-preferences.command';
 export * from './update-preferences/update-preferences.use-case';
 export * from './list-cooperatives/list-cooperatives.use-case';
 export * from './import-cooperatives/import-cooperatives.use-case';

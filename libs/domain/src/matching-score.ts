@@ -29,6 +29,15 @@ import type { PartnerRole, PartnerType } from './partner';
 /** The region code a partner serving the whole of Indonesia lists. */
 export const NATIONAL_REGION_CODE = 'NATIONAL';
 
+/**
+ * The region codes by which a partner reaches a cooperative: its regency, its province, or
+ * the whole nation. A partner whose region codes hold any of these serves the cooperative;
+ * the SQL form of the same rule is `reachesCooperative` in @kdmp/persistence.
+ */
+export function regionsReaching(cooperative: { readonly regencyCode: string; readonly provinceCode: string }): string[] {
+  return [cooperative.regencyCode, cooperative.provinceCode, NATIONAL_REGION_CODE];
+}
+
 export const MATCH_WEIGHTS = Object.freeze({
   sector: 30,
   commodity: 25,

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { CooperativeEntity, DomainEventEntity } from './entities';
 import { EntityRows } from './entity-rows';
-import { inReviewerRegions } from './region-scope';
+import { inReviewerRegions, reachesCooperative } from './region-scope';
+import { named } from './named-parameters';
 
 /** Who is looking: enough of the caller to scope a query. */
 export interface CooperativeViewer {
@@ -39,6 +40,73 @@ export class CooperativeRepository {
   private readonly eventRows: EntityRows<DomainEventEntity>;
 
   private readonly rows: EntityRows<CooperativeEntity>;
+
+  /**
+   * Cooperatives waiting for a partner that `partner` now fits (its sectors, roles and
+   * regions), longest waiting first.
+   */
+  async awaitingPartner(tx: EntityManager, partner: { sectors: string[]; roles: string[]; regionCodes: string[] }): Promise<string[]> {
+    const statement = named(
+      `SELECT c.id
+         FROM cooperatives c
+         JOIN business_plans p ON p.id = c.current_business_plan_id
+        WHERE c.state = 'AWAITING_PARTNER'
+          AND p.sector = ANY(:sectors::text[])
+          AND p.seeking_roles && :roles::text[]
+          AND ${reachesCooperative('c', ':regions')}
+        ORDER BY c.state_changed_at`,
+      { sectors: partner.sectors, roles: partner.roles, regions: partner.regionCodes },
+    );
+    const rows = (await tx.query(statement.sql, statement.parameters)) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Cooperatives in `state` for longer than `stuckAfterMs` with no `job` in the outbox, each
+   * with the last `event` that should have started it; locked (skipping those others hold)
+   * inside `tx`.
+   */
+  async stuck(
+    tx: EntityManager,
+    search: { state: string; event: string; job: string; stuckAfterMs: number; limit: number },
+  ): Promise<{ id: string; eventId: string; correlationId: string }[]> {
+    const statement = named(
+      `SELECT c.id, e.id AS event_id, e.correlation_id
+         FROM cooperatives c
+         JOIN LATERAL (
+           SELECT id, correlation_id FROM domain_events
+            WHERE aggregate_id = c.id AND type = :event ORDER BY sequence DESC LIMIT 1
+         ) e ON true
+        WHERE c.state = :state
+          AND c.state_changed_at < now() - :stuckAfterMs * interval '1 millisecond'
+          AND NOT EXISTS (SELECT 1 FROM outbox_messages o WHERE o.job_name = :job AND o.payload->>'aggregateId' = c.id::text)
+        ORDER BY c.state_changed_at
+        LIMIT :limit
+        FOR UPDATE OF c SKIP LOCKED`,
+      search,
+    );
+    const rows = (await tx.query(statement.sql, statement.parameters)) as { id: string; event_id: string; correlation_id: string }[];
+    return rows.map((row) => ({ id: row.id, eventId: row.event_id, correlationId: row.correlation_id }));
+  }
+
+  /** How many cooperatives per district and state, in one regency or all (from an index, never the history). */
+  async countByDistrictAndState(regencyCode?: string): Promise<{ districtCode: string; district: string; state: string; count: number }[]> {
+    const statement = named(
+      `SELECT district_code, min(district) AS district, state, count(*)::int AS count
+         FROM cooperatives
+        WHERE (:regencyCode::text IS NULL OR regency_code = :regencyCode)
+        GROUP BY district_code, state
+        ORDER BY district_code, state`,
+      { regencyCode: regencyCode ?? null },
+    );
+    const rows = (await this.cooperatives.manager.query(statement.sql, statement.parameters)) as {
+      district_code: string;
+      district: string;
+      state: string;
+      count: number;
+    }[];
+    return rows.map((row) => ({ districtCode: row.district_code, district: row.district, state: row.state, count: row.count }));
+  }
 
   findById(id: string, tx?: EntityManager): Promise<CooperativeEntity | null> {
     return this.rows.one(`SELECT ${this.rows.columns('c')} FROM cooperatives c WHERE c.id = $1`, [id], tx);

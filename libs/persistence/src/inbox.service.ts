@@ -6,6 +6,8 @@ import { OutboxMessage } from './outbox-message';
 import { OutboxStore } from './outbox.store';
 import { affectedRows } from './query-result';
 import { CompanionWrite, companionCtes } from './companion-write';
+import { acknowledgeOutbox, recordInbox } from './message-steps';
+import { named } from './named-parameters';
 
 export type InboxOutcome<T> = { kind: 'processed'; result: T } | { kind: 'duplicate' };
 
@@ -29,14 +31,13 @@ export class InboxService {
   ): Promise<InboxOutcome<T>> {
     let written: OutboxMessage[] = [];
     const outcome = await this.dataSource.transaction(async (tx): Promise<InboxOutcome<T>> => {
-      const recorded = (await tx.query(
-        `INSERT INTO inbox_messages (consumer, message_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
-        [consumer, messageId],
-      )) as unknown[];
+      const record = named(recordInbox(), { consumer, messageId });
+      const recorded = (await tx.query(record.sql, record.parameters)) as unknown[];
       if (recorded.length === 0) return { kind: 'duplicate' };
       const { result, outbox = [] } = await effect(tx);
       await this.outbox.insert(tx, outbox, this.config.get('OUTBOX_UNSENT_AFTER_MS'));
-      await acknowledge(tx, messageId);
+      const acknowledge = named(acknowledgeOutbox(), { messageId });
+      await tx.query(acknowledge.sql, acknowledge.parameters);
       written = outbox;
       return { kind: 'processed', result };
     });
@@ -50,15 +51,20 @@ export class InboxService {
    * row's deletion, with no transaction around them.
    */
   async consumeWith(consumer: string, messageId: string, writes: CompanionWrite[]): Promise<'processed' | 'duplicate'> {
-    const effects = companionCtes(writes, 2, 'EXISTS (SELECT 1 FROM consumed)', 'effect');
-    const [row] = (await this.dataSource.query(
+    const fresh = 'EXISTS (SELECT 1 FROM consumed)';
+    const statement = named(
       `WITH consumed AS (
-         INSERT INTO inbox_messages (consumer, message_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1
+         ${recordInbox()}
        ), acknowledged AS (
-         DELETE FROM outbox_messages WHERE id::text = $2 AND EXISTS (SELECT 1 FROM consumed) RETURNING 1
-       )${effects.sql}
+         ${acknowledgeOutbox(fresh)}
+       )`,
+      { consumer, messageId },
+    );
+    const effects = companionCtes(writes, statement.parameters.length, fresh, 'effect');
+    const [row] = (await this.dataSource.query(
+      `${statement.sql}${effects.sql}
        SELECT (SELECT count(*) FROM consumed)::int AS fresh`,
-      [consumer, messageId, ...effects.parameters],
+      [...statement.parameters, ...effects.parameters],
     )) as { fresh: number }[];
     return row.fresh === 1 ? 'processed' : 'duplicate';
   }
@@ -73,8 +79,4 @@ export class InboxService {
       await this.dataSource.query(`DELETE FROM inbox_messages WHERE processed_at < now() - $1 * interval '1 hour'`, [olderThanHours]),
     );
   }
-}
-
-async function acknowledge(tx: EntityManager, messageId: string): Promise<void> {
-  await tx.query(`DELETE FROM outbox_messages WHERE id = $1::uuid`, [messageId]);
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxMessage } from './outbox-message';
+import { markPublished, queueOutbox } from './message-steps';
+import { named } from './named-parameters';
 
 export type CommittedListener = (messages: OutboxMessage[]) => void;
 
@@ -41,26 +43,29 @@ export class OutboxStore {
   /** Writes rows inside a caller's transaction; call `committed` after that commits. */
   async insert(tx: EntityManager, messages: OutboxMessage[], unsentAfterMs: number): Promise<void> {
     if (messages.length === 0) return;
-    await tx.query(
-      `INSERT INTO outbox_messages (id, job_id, queue, job_name, payload, correlation_id, run_at, next_publish_at)
-       SELECT o.id, o."jobId", o.queue, o."jobName", o.payload, o."correlationId", o."runAt",
-              now() + $2 * interval '1 millisecond'
-         FROM jsonb_to_recordset($1::jsonb) AS o(id uuid, "jobId" text, queue text, "jobName" text, payload jsonb,
-              "correlationId" text, "runAt" timestamptz)`,
-      [JSON.stringify(messages), unsentAfterMs],
-    );
+    const statement = named(queueOutbox(), { outbox: JSON.stringify(messages), unsentAfterMs });
+    await tx.query(statement.sql, statement.parameters);
+  }
+
+  /**
+   * A transaction of its own whose `work` returns the jobs to queue: they are written in it,
+   * and handed to the relay once it commits. Returns the jobs written.
+   */
+  async queueWith(unsentAfterMs: number, work: (tx: EntityManager) => Promise<OutboxMessage[]>): Promise<OutboxMessage[]> {
+    const messages = await this.dataSource.transaction(async (tx) => {
+      const written = await work(tx);
+      await this.insert(tx, written, unsentAfterMs);
+      return written;
+    });
+    this.committed(messages);
+    return messages;
   }
 
   /** After a publish: look again only if the job is still unconsumed long after it was due. */
   async markPublished(ids: string[], republishAfterMs: number): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource.query(
-      `UPDATE outbox_messages
-          SET published_at = now(),
-              next_publish_at = greatest(now(), coalesce(run_at, now())) + $2 * interval '1 millisecond'
-        WHERE id = ANY($1::uuid[])`,
-      [ids, republishAfterMs],
-    );
+    const statement = named(markPublished(), { ids, republishAfterMs });
+    await this.dataSource.query(statement.sql, statement.parameters);
   }
 
   /**
@@ -85,13 +90,8 @@ export class OutboxStore {
       )) as OutboxRow[];
       if (rows.length === 0) return 0;
       await publish(rows.map(toMessage));
-      await tx.query(
-        `UPDATE outbox_messages
-            SET published_at = now(),
-                next_publish_at = greatest(now(), coalesce(run_at, now())) + $2 * interval '1 millisecond'
-          WHERE id = ANY($1::uuid[])`,
-        [rows.map((row) => row.id), republishAfterMs],
-      );
+      const published = named(markPublished(), { ids: rows.map((row) => row.id), republishAfterMs });
+      await tx.query(published.sql, published.parameters);
       return rows.length;
     });
   }

@@ -49,7 +49,7 @@ describe('the candidate search against 10,000 partners', () => {
     const search = {
       roles: ['OFFTAKER', 'DISTRIBUTOR'],
       sector: 'AGRICULTURE',
-      regionCodes: ['64.02', '64', 'NATIONAL'],
+      cooperative: { regencyCode: '64.02', provinceCode: '64' },
       excludePartnerIds: [],
       limit: 1000,
     };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { regionsReaching } from '@kdmp/domain';
 import { PartnerEntity } from './entities';
 import type { CooperativeViewer } from './cooperative.repository';
 import { affectedRows } from './query-result';
@@ -8,8 +9,8 @@ import { affectedRows } from './query-result';
 export interface CandidateSearch {
   roles: string[];
   sector: string;
-  /** The cooperative's regency, its province, and NATIONAL. */
-  regionCodes: string[];
+  /** The cooperative matched: partners reaching its region (regionsReaching) are candidates. */
+  cooperative: { regencyCode: string; provinceCode: string };
   excludePartnerIds: string[];
   limit: number;
 }
@@ -85,12 +86,23 @@ export class PartnerRepository {
         `p.id IN (SELECT r.partner_id FROM partner_reach r
                    WHERE r.role = ANY(CAST(:roles AS text[])) AND r.sector = :sector
                      AND r.region_code = ANY(CAST(:regions AS text[])))`,
-        { roles: search.roles, sector: search.sector, regions: search.regionCodes },
+        { roles: search.roles, sector: search.sector, regions: regionsReaching(search.cooperative) },
       )
       .andWhere('p.active_partnerships < p.capacity')
       .andWhere('NOT (p.id = ANY(CAST(:excluded AS uuid[])))', { excluded: search.excludePartnerIds })
       .orderBy('p.id')
       .limit(search.limit);
+  }
+
+  /** Partners by id, in id order (inside a caller's transaction when given). */
+  findByIds(ids: string[], tx?: EntityManager): Promise<PartnerEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return (tx ?? this.dataSource.manager)
+      .getRepository(PartnerEntity)
+      .createQueryBuilder('p')
+      .where('p.id = ANY(CAST(:ids AS uuid[]))', { ids })
+      .orderBy('p.id')
+      .getMany();
   }
 
   /** Counts one more partnership unless the partner is at capacity; false when it is. */

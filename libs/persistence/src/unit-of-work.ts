@@ -6,6 +6,8 @@ import { Actor, AggregateType, DomainEvent, NewDomainEvent, OutgoingJob } from '
 import { OutboxMessage, outboxMessageFor, outboxMessagesForEvent } from './outbox-message';
 import { OutboxStore } from './outbox.store';
 import { CompanionWrite, companionCtes, returnsRows } from './companion-write';
+import { acknowledgeOutbox, queueOutbox, recordInbox } from './message-steps';
+import { named } from './named-parameters';
 import { AppConfig } from '@kdmp/config';
 
 /** What a committed change wrote besides the aggregate itself. */
@@ -70,24 +72,26 @@ export class UnitOfWork {
     alsoWrite?: (tx: EntityManager) => Promise<void>,
   ): Promise<TransitionOutcome> {
     const change = this.describe('cooperative', commit);
-    const params: unknown[] = [
-      commit.aggregateId,
-      commit.expectedVersion,
-      commit.toState,
-      commit.fromState,
-      JSON.stringify(change.events.map(({ id, type, payload, occurredAt }) => ({ id, type, payload, occurredAt }))),
-      commit.actor.type,
-      actorId(commit.actor),
-      commit.correlationId,
-      commit.consumedMessage?.consumer ?? null,
-      commit.consumedMessage?.messageId ?? null,
-      JSON.stringify(change.outbox),
-      this.unsentAfterMs,
-      commit.currentBusinessPlanId ?? null,
-    ];
     const companions = commit.companions ?? [];
-    const sql = companions.length === 0 ? TRANSITION_SQL : transitionSqlWith(companions, params.length);
-    for (const companion of companions) params.push(...companion.parameters);
+    const statement = named(companions.length === 0 ? TRANSITION_SQL : transitionSqlWith(companions), {
+      aggregateId: commit.aggregateId,
+      expectedVersion: commit.expectedVersion,
+      toState: commit.toState,
+      fromState: commit.fromState,
+      events: JSON.stringify(change.events.map(({ id, type, payload, occurredAt }) => ({ id, type, payload, occurredAt }))),
+      actorType: commit.actor.type,
+      actorId: actorId(commit.actor),
+      correlationId: commit.correlationId,
+      consumer: commit.consumedMessage?.consumer ?? null,
+      messageId: commit.consumedMessage?.messageId ?? null,
+      outbox: JSON.stringify(change.outbox),
+      unsentAfterMs: this.unsentAfterMs,
+      currentBusinessPlanId: commit.currentBusinessPlanId ?? null,
+    });
+    // The companions' own positional parameters follow the named ones.
+    const relocated = companionCtes(companions, statement.parameters.length, CHANGED, 'companion');
+    const sql = statement.sql.replace(COMPANIONS_PLACEHOLDER, relocated.sql);
+    const params = [...statement.parameters, ...relocated.parameters];
     const run = async (manager: EntityManager): Promise<TransitionOutcome> => {
       if (alsoWrite) await alsoWrite(manager);
       const [row] = (await manager.query(sql, params)) as TransitionRow[];
@@ -140,11 +144,12 @@ export class UnitOfWork {
     let change = draft;
     await this.dataSource.transaction(async (tx) => {
       await write(tx);
-      const [rows] = (await tx.query(
-        `UPDATE partners SET last_event_sequence = last_event_sequence + $2, version = version + 1
-          WHERE id = $1 RETURNING last_event_sequence - $2 AS sequence_base`,
-        [description.aggregateId, draft.events.length],
-      )) as [{ sequence_base: number }[], number];
+      const step = named(
+        `UPDATE partners SET last_event_sequence = last_event_sequence + :count, version = version + 1
+          WHERE id = :partnerId RETURNING last_event_sequence - :count AS sequence_base`,
+        { partnerId: description.aggregateId, count: draft.events.length },
+      );
+      const [rows] = (await tx.query(step.sql, step.parameters)) as [{ sequence_base: number }[], number];
       const base = rows[0].sequence_base;
       change = { ...draft, events: draft.events.map((event) => ({ ...event, sequence: base + event.sequence })) };
       await this.append(tx, change);
@@ -155,11 +160,12 @@ export class UnitOfWork {
 
   /** Writes events whose sequences are final, with their outbox rows. */
   private async append(tx: EntityManager, change: CommittedChange): Promise<void> {
-    await tx.query(APPEND_SQL, [
-      JSON.stringify(change.events.map((event) => ({ ...event, actorId: actorId(event.actor), actorType: event.actor.type }))),
-      JSON.stringify(change.outbox),
-      this.unsentAfterMs,
-    ]);
+    const statement = named(APPEND_SQL, {
+      events: JSON.stringify(change.events.map((event) => ({ ...event, actorId: actorId(event.actor), actorType: event.actor.type }))),
+      outbox: JSON.stringify(change.outbox),
+      unsentAfterMs: this.unsentAfterMs,
+    });
+    await tx.query(statement.sql, statement.parameters);
   }
 
   /** Gives each event its id, sequence and envelope, and derives the outbox rows. */
@@ -203,6 +209,10 @@ function actorId(actor: Actor): string {
   return actor.type === 'USER' ? actor.userId : actor.name;
 }
 
+/** Where a companion write is gated: the compare-and-set succeeded. */
+const CHANGED = 'EXISTS (SELECT 1 FROM updated)';
+const COMPANIONS_PLACEHOLDER = '/* companions */';
+
 /**
  * The hot path of every transition, as one statement: the consumer's inbox record, the
  * compare-and-set of state and version, the history rows and the outbox rows. Each part
@@ -210,38 +220,30 @@ function actorId(actor: Actor): string {
  */
 const TRANSITION_CTES = `
 WITH consumed AS (
-  INSERT INTO inbox_messages (consumer, message_id)
-  SELECT $9::text, $10::text WHERE $9::text IS NOT NULL
-  ON CONFLICT DO NOTHING
-  RETURNING 1
+  ${recordInbox()}
 ), updated AS (
   UPDATE cooperatives
-     SET state = $3,
+     SET state = :toState,
          version = version + 1,
-         last_event_sequence = last_event_sequence + jsonb_array_length($5::jsonb),
-         current_business_plan_id = coalesce($13::uuid, current_business_plan_id),
-         state_changed_at = CASE WHEN state = $3 THEN state_changed_at ELSE now() END,
+         last_event_sequence = last_event_sequence + jsonb_array_length(:events::jsonb),
+         current_business_plan_id = coalesce(:currentBusinessPlanId::uuid, current_business_plan_id),
+         state_changed_at = CASE WHEN state = :toState THEN state_changed_at ELSE now() END,
          updated_at = now()
-   WHERE id = $1 AND version = $2
-     AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM consumed))
-  RETURNING id, version, last_event_sequence - jsonb_array_length($5::jsonb) AS sequence_base
+   WHERE id = :aggregateId AND version = :expectedVersion
+     AND (:consumer::text IS NULL OR EXISTS (SELECT 1 FROM consumed))
+  RETURNING id, version, last_event_sequence - jsonb_array_length(:events::jsonb) AS sequence_base
 ), appended AS (
   INSERT INTO domain_events (id, aggregate_type, aggregate_id, sequence, type, payload, actor_type, actor_id,
                              from_state, to_state, correlation_id, occurred_at)
   SELECT (e.value->>'id')::uuid, 'cooperative', u.id, u.sequence_base + e.ordinality, e.value->>'type',
-         e.value->'payload', $6, $7, $4, $3, $8, (e.value->>'occurredAt')::timestamptz
-    FROM updated u CROSS JOIN LATERAL jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(value, ordinality)
+         e.value->'payload', :actorType, :actorId, :fromState, :toState, :correlationId, (e.value->>'occurredAt')::timestamptz
+    FROM updated u CROSS JOIN LATERAL jsonb_array_elements(:events::jsonb) WITH ORDINALITY AS e(value, ordinality)
   RETURNING 1
 ), queued AS (
-  INSERT INTO outbox_messages (id, job_id, queue, job_name, payload, correlation_id, run_at, next_publish_at)
-  SELECT (o->>'id')::uuid, o->>'jobId', o->>'queue', o->>'jobName', o->'payload', o->>'correlationId',
-         (o->>'runAt')::timestamptz, now() + $12 * interval '1 millisecond'
-    FROM updated CROSS JOIN LATERAL jsonb_array_elements($11::jsonb) AS o
+  ${queueOutbox(CHANGED)}
   RETURNING 1
 ), acknowledged AS (
-  DELETE FROM outbox_messages
-   WHERE $10::text IS NOT NULL AND id::text = $10::text AND EXISTS (SELECT 1 FROM updated)
-  RETURNING 1
+  ${acknowledgeOutbox(CHANGED)}
 )`;
 
 const TRANSITION_RESULT = `
@@ -253,9 +255,11 @@ SELECT (SELECT version FROM updated) AS version,
 
 const TRANSITION_SQL = TRANSITION_CTES + TRANSITION_RESULT;
 
-/** The same statement with each companion write as one more CTE after the others. */
-function transitionSqlWith(companions: CompanionWrite[], parameterCount: number): string {
-  const { sql } = companionCtes(companions, parameterCount, 'EXISTS (SELECT 1 FROM updated)', 'companion');
+/**
+ * The same statement with each companion write as one more CTE after the others (their SQL
+ * goes in at the placeholder once their parameters are numbered after the named ones).
+ */
+function transitionSqlWith(companions: CompanionWrite[]): string {
   const returned = companions
     .map((companion, index) =>
       returnsRows(companion)
@@ -263,7 +267,7 @@ function transitionSqlWith(companions: CompanionWrite[], parameterCount: number)
         : '',
     )
     .join('');
-  return `${TRANSITION_CTES}${sql}${TRANSITION_RESULT}${returned}`;
+  return `${TRANSITION_CTES}${COMPANIONS_PLACEHOLDER}${TRANSITION_RESULT}${returned}`;
 }
 
 /** A new aggregate's first events and their outbox rows, in one statement. */
@@ -273,12 +277,9 @@ WITH appended AS (
                              from_state, to_state, correlation_id, occurred_at)
   SELECT e.id, e."aggregateType", e."aggregateId", e.sequence, e.type, e.payload, e."actorType", e."actorId",
          e."fromState", e."toState", e."correlationId", e."occurredAt"
-    FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, "aggregateType" text, "aggregateId" uuid, sequence int,
+    FROM jsonb_to_recordset(:events::jsonb) AS e(id uuid, "aggregateType" text, "aggregateId" uuid, sequence int,
          type text, payload jsonb, "actorType" text, "actorId" text, "fromState" text, "toState" text,
          "correlationId" text, "occurredAt" timestamptz)
   RETURNING 1
 )
-INSERT INTO outbox_messages (id, job_id, queue, job_name, payload, correlation_id, run_at, next_publish_at)
-SELECT o.id, o."jobId", o.queue, o."jobName", o.payload, o."correlationId", o."runAt", now() + $3 * interval '1 millisecond'
-  FROM jsonb_to_recordset($2::jsonb) AS o(id uuid, "jobId" text, queue text, "jobName" text, payload jsonb,
-       "correlationId" text, "runAt" timestamptz)`;
+${queueOutbox()}`;

@@ -17,6 +17,14 @@ export class UserRepository {
   }
 
   /** Read on every authenticated request (the caller): hand-written SQL. */
+  /** A user's notification preferences; an absent one stays as it is. */
+  async updatePreferences(userId: string, preferences: { locale?: string; emailEnabled?: boolean }): Promise<void> {
+    await this.users.manager.query(
+      `UPDATE users SET locale = coalesce($2, locale), email_enabled = coalesce($3, email_enabled) WHERE id = $1`,
+      [userId, preferences.locale ?? null, preferences.emailEnabled ?? null],
+    );
+  }
+
   findById(id: string): Promise<UserEntity | null> {
     return this.rows.one(`SELECT ${this.rows.columns('u')} FROM users u WHERE u.id = $1`, [id]);
   }

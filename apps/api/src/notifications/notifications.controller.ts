@@ -58,6 +58,6 @@ export class NotificationsController {
   @Allow('PATCH /v1/me/preferences')
   @ApiOperation({ summary: 'Language and email preferences of the caller' })
   async updatePreferences(@Body() body: PreferencesDto, @CurrentPrincipal() principal: Principal): Promise<void> {
-    await this.preferences.execute(principal.userId, body);
+    await this.preferences.execute({ userId: principal.userId, ...body });
   }
 }

@@ -19,13 +19,12 @@ export class AcceptMatchUseCase {
     if (!match) throw ApplicationError.notFound('The match');
     if (match.status !== 'PROPOSED') throw new ApplicationError('CONFLICT', `The match is ${match.status}, not PROPOSED.`, [], { matchStatus: match.status });
     if (match.expiresAt.getTime() <= Date.now()) throw new ApplicationError('CONFLICT', 'The proposal has expired.', [], { matchStatus: 'EXPIRED' });
-    const cooperative = await this.transitioner.load(match.cooperativeId);
-    await this.transitioner.commit({
-      cooperative,
-      decision: decideMatchAcceptance(cooperative.state as CooperativeState, match, command.comment),
-      actor: actorOf(command.partner),
-      correlationId: command.correlationId,
-    });
+    await this.transitioner.decideAndCommit(
+      match.cooperativeId,
+      {},
+      (cooperative) => decideMatchAcceptance(cooperative.state as CooperativeState, match, command.comment),
+      { actor: actorOf(command.partner), correlationId: command.correlationId },
+    );
     return toMatchView((await this.matches.findById(match.id))!);
   }
 }

@@ -39,30 +39,26 @@ export class DecideReviewStageUseCase {
     const problems = verdictProblems(review, verdict);
     if (problems.length > 0) throw new ApplicationError('INVALID_INPUT', 'The decision is not valid.', problems);
 
-    const cooperative = await this.transitioner.load(review.cooperativeId, { expectedVersion: command.expectedVersion });
-    const decision = decideReviewStage(cooperative.state as CooperativeState, {
-      review,
-      verdict,
-      previousDeciders: previous.map((decided) => decided.reviewerId),
-      decidedAt: new Date(),
-      scheduleStage: (openedAt) => this.clock.schedule(openedAt),
-    });
+    const previousDeciders = previous.map((decided) => decided.reviewerId);
     try {
-      const result = await this.transitioner.commit({
-        cooperative,
-        decision,
-        expectedVersion: command.expectedVersion,
-        actor: actorOf(reviewer),
-        correlationId: command.correlationId,
-      });
+      const { result, decision } = await this.transitioner.decideAndCommit(
+        review.cooperativeId,
+        { expectedVersion: command.expectedVersion },
+        (cooperative) =>
+          decideReviewStage(cooperative.state as CooperativeState, {
+            review,
+            verdict,
+            previousDeciders,
+            decidedAt: new Date(),
+            scheduleStage: (openedAt) => this.clock.schedule(openedAt),
+          }),
+        { actor: actorOf(reviewer), correlationId: command.correlationId },
+      );
       if (result.kind !== 'committed') throw new Error('a command without an inbox record cannot be a duplicate');
       // What was committed, without reading it back: the review from its UPDATE … RETURNING
       // (the decision's first change), the decisions as read plus the one written.
       const recorded = decision.changes.find((change) => change.kind === 'stage-decided')!;
-      return toReviewView(this.reviews.returnedReview(result.returned[0][0]), [
-        ...previous,
-        stageDecisionOf(recorded.decision),
-      ]);
+      return toReviewView(this.reviews.returnedReview(result.returned[0][0]), [...previous, stageDecisionOf(recorded.decision)]);
     } catch (error) {
       throw explainConstraint(error);
     }

@@ -21,13 +21,12 @@ export class DeclineMatchUseCase {
     const match = await this.matches.findVisible(command.matchId, command.partner);
     if (!match) throw ApplicationError.notFound('The match');
     if (match.status !== 'PROPOSED') throw new ApplicationError('CONFLICT', `The match is ${match.status}, not PROPOSED.`, [], { matchStatus: match.status });
-    const cooperative = await this.transitioner.load(match.cooperativeId);
-    await this.transitioner.commit({
-      cooperative,
-      decision: decideMatchDecline(cooperative.state as CooperativeState, match, command.reason),
-      actor: actorOf(command.partner),
-      correlationId: command.correlationId,
-    });
+    await this.transitioner.decideAndCommit(
+      match.cooperativeId,
+      {},
+      (cooperative) => decideMatchDecline(cooperative.state as CooperativeState, match, command.reason),
+      { actor: actorOf(command.partner), correlationId: command.correlationId },
+    );
     return toMatchView((await this.matches.findById(match.id))!);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { RecipientKind } from '@kdmp/notifications';
-import { CooperativeEntity, DomainEventEntity, PartnerEntity, UserEntity, UserRepository } from '@kdmp/persistence';
+import { CooperativeEntity, DomainEventEntity, PartnerEntity, PartnerRepository, UserEntity, UserRepository } from '@kdmp/persistence';
 
 /**
  * Who a matrix row means for one event: the users to notify. Reviewers are those assigned to
@@ -9,7 +9,10 @@ import { CooperativeEntity, DomainEventEntity, PartnerEntity, UserEntity, UserRe
  */
 @Injectable()
 export class RecipientResolver {
-  constructor(private readonly users: UserRepository) {}
+  constructor(
+    private readonly users: UserRepository,
+    private readonly partnerRows: PartnerRepository,
+  ) {}
 
   async resolve(
     tx: EntityManager,
@@ -37,9 +40,7 @@ export class RecipientResolver {
 
   /** The organisations behind PARTNER_USERS, for their webhooks. */
   partners(tx: EntityManager, event: DomainEventEntity): Promise<PartnerEntity[]> {
-    const ids = partnerIdsOf(event);
-    if (ids.length === 0) return Promise.resolve([]);
-    return tx.getRepository(PartnerEntity).createQueryBuilder('p').where('p.id = ANY(CAST(:ids AS uuid[]))', { ids }).orderBy('p.id').getMany();
+    return this.partnerRows.findByIds(partnerIdsOf(event), tx);
   }
 }
 

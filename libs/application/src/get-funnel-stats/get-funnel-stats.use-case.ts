@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { CooperativeRepository } from '@kdmp/persistence';
 import { COOPERATIVE_STATES } from '@kdmp/domain';
 
 export interface FunnelStats {
@@ -16,26 +15,19 @@ export interface FunnelStats {
  */
 @Injectable()
 export class GetFunnelStatsUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly cooperatives: CooperativeRepository) {}
 
   async execute(regencyCode?: string): Promise<FunnelStats> {
-    const rows = (await this.dataSource.query(
-      `SELECT district_code, min(district) AS district, state, count(*)::int AS count
-         FROM cooperatives
-        WHERE ($1::text IS NULL OR regency_code = $1)
-        GROUP BY district_code, state
-        ORDER BY district_code, state`,
-      [regencyCode ?? null],
-    )) as { district_code: string; district: string; state: string; count: number }[];
+    const rows = await this.cooperatives.countByDistrictAndState(regencyCode);
     const zero = () => Object.fromEntries(COOPERATIVE_STATES.map((state) => [state, 0])) as Record<string, number>;
     const byState = zero();
     const districts = new Map<string, FunnelStats['byDistrict'][number]>();
     for (const row of rows) {
       byState[row.state] += row.count;
-      const district = districts.get(row.district_code) ?? { districtCode: row.district_code, district: row.district, total: 0, byState: zero() };
+      const district = districts.get(row.districtCode) ?? { districtCode: row.districtCode, district: row.district, total: 0, byState: zero() };
       district.byState[row.state] += row.count;
       district.total += row.count;
-      districts.set(row.district_code, district);
+      districts.set(row.districtCode, district);
     }
     return {
       regencyCode: regencyCode ?? null,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainEventType } from '@kdmp/contracts';
-import { InboxService, outboxMessageFor, PartnerRepository } from '@kdmp/persistence';
+import { CooperativeRepository, InboxService, outboxMessageFor, PartnerRepository } from '@kdmp/persistence';
 import { ConsumerResult } from '../shared/consumer-outcome';
 
 export const AWAITING_CONSUMER = 'workflow:match-awaiting-cooperatives';
@@ -14,6 +14,7 @@ export const AWAITING_CONSUMER = 'workflow:match-awaiting-cooperatives';
 export class MatchAwaitingCooperativesUseCase {
   constructor(
     private readonly partners: PartnerRepository,
+    private readonly cooperatives: CooperativeRepository,
     private readonly inbox: InboxService,
   ) {}
 
@@ -24,22 +25,12 @@ export class MatchAwaitingCooperativesUseCase {
       return { kind: 'skipped', reason: 'no partner or no capacity' };
     }
     const outcome = await this.inbox.handleOnce(AWAITING_CONSUMER, message.messageId, async (tx) => {
-      const waiting = (await tx.query(
-        `SELECT c.id
-           FROM cooperatives c
-           JOIN business_plans p ON p.id = c.current_business_plan_id
-          WHERE c.state = 'AWAITING_PARTNER'
-            AND p.sector = ANY($1::text[])
-            AND p.seeking_roles && $2::text[]
-            AND (c.regency_code = ANY($3::text[]) OR c.province_code = ANY($3::text[]) OR 'NATIONAL' = ANY($3::text[]))
-          ORDER BY c.state_changed_at`,
-        [partner.sectors, partner.roles, partner.regionCodes],
-      )) as { id: string }[];
-      const jobs = waiting.map((cooperative) =>
+      const waiting = await this.cooperatives.awaitingPartner(tx, partner);
+      const jobs = waiting.map((cooperativeId) =>
         outboxMessageFor(
           {
             name: 'start-matching',
-            payload: { eventId: message.eventId, eventType: message.eventType, aggregateId: cooperative.id, correlationId: message.correlationId },
+            payload: { eventId: message.eventId, eventType: message.eventType, aggregateId: cooperativeId, correlationId: message.correlationId },
           },
           message.correlationId,
         ),

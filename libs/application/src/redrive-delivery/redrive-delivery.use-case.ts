@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@kdmp/config';
 import { NotificationRepository, OutboxStore, outboxMessageFor } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
@@ -12,7 +10,6 @@ export class RedriveDeliveryUseCase {
     private readonly notifications: NotificationRepository,
     private readonly outbox: OutboxStore,
     private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async execute(notificationId: string): Promise<{ id: string; status: 'PENDING' }> {
@@ -26,13 +23,12 @@ export class RedriveDeliveryUseCase {
       },
       notification.correlationId,
     );
-    await this.dataSource.transaction(async (tx) => {
+    await this.outbox.queueWith(this.config.get('OUTBOX_UNSENT_AFTER_MS'), async (tx) => {
       if (!(await this.notifications.reopenDead(tx, notification.id))) {
         throw new ApplicationError('CONFLICT', `Only a DEAD delivery can be redriven; this one is ${notification.status}.`);
       }
-      await this.outbox.insert(tx, [job], this.config.get('OUTBOX_UNSENT_AFTER_MS'));
+      return [job];
     });
-    this.outbox.committed([job]);
     return { id: notification.id, status: 'PENDING' };
   }
 }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { DomainEventType, JobName } from '@kdmp/contracts';
 import { AppConfig } from '@kdmp/config';
-import { OutboxStore, outboxMessageFor } from '@kdmp/persistence';
+import { CooperativeRepository, OutboxStore, outboxMessageFor } from '@kdmp/persistence';
 
 /**
  * States a worker must move a cooperative out of, the job that does it and the event that job
@@ -18,7 +16,7 @@ const WORKER_DRIVEN_STATES: readonly { state: string; job: JobName & 'screen-bus
 @Injectable()
 export class RequeueStuckCooperativesUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cooperatives: CooperativeRepository,
     private readonly outbox: OutboxStore,
     private readonly config: AppConfig,
   ) {}
@@ -26,35 +24,18 @@ export class RequeueStuckCooperativesUseCase {
   async execute(limit = 100): Promise<number> {
     let requeued = 0;
     for (const { state, job, event } of WORKER_DRIVEN_STATES) {
-      const messages = await this.dataSource.transaction(async (tx) => {
-        const stuck = (await tx.query(
-          `SELECT c.id, e.id AS event_id, e.correlation_id
-             FROM cooperatives c
-             JOIN LATERAL (
-               SELECT id, correlation_id FROM domain_events
-                WHERE aggregate_id = c.id AND type = $2 ORDER BY sequence DESC LIMIT 1
-             ) e ON true
-            WHERE c.state = $1
-              AND c.state_changed_at < now() - $3 * interval '1 millisecond'
-              AND NOT EXISTS (SELECT 1 FROM outbox_messages o WHERE o.job_name = $4 AND o.payload->>'aggregateId' = c.id::text)
-            ORDER BY c.state_changed_at
-            LIMIT $5
-            FOR UPDATE OF c SKIP LOCKED`,
-          [state, event, this.config.get('STUCK_AFTER_MS'), job, limit],
-        )) as { id: string; event_id: string; correlation_id: string }[];
-        const rows = stuck.map((cooperative) =>
+      const messages = await this.outbox.queueWith(0, async (tx) => {
+        const stuck = await this.cooperatives.stuck(tx, { state, event, job, stuckAfterMs: this.config.get('STUCK_AFTER_MS'), limit });
+        return stuck.map((cooperative) =>
           outboxMessageFor(
             {
               name: job,
-              payload: { eventId: cooperative.event_id, eventType: event, aggregateId: cooperative.id, correlationId: cooperative.correlation_id },
+              payload: { eventId: cooperative.eventId, eventType: event, aggregateId: cooperative.id, correlationId: cooperative.correlationId },
             },
-            cooperative.correlation_id,
+            cooperative.correlationId,
           ),
         );
-        await this.outbox.insert(tx, rows, 0);
-        return rows;
       });
-      this.outbox.committed(messages);
       requeued += messages.length;
     }
     return requeued;

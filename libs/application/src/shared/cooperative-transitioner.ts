@@ -63,6 +63,30 @@ export class CooperativeTransitioner {
     return cooperative;
   }
 
+  /**
+   * Load, decide, commit, for a person's command. When the caller pinned no version, a
+   * conflict means only that something else (a timer's reminder, say) committed between the
+   * load and the commit: the command is decided again on the fresh cooperative, a few times.
+   */
+  async decideAndCommit(
+    cooperativeId: string,
+    scope: { viewer?: CooperativeViewer; expectedVersion?: number },
+    decide: (cooperative: CooperativeEntity) => CooperativeDecision,
+    commit: Omit<CooperativeCommit, 'cooperative' | 'decision' | 'expectedVersion'>,
+  ): Promise<{ result: CooperativeCommitResult; decision: CooperativeDecision }> {
+    for (let attempt = 1; ; attempt += 1) {
+      const cooperative = await this.load(cooperativeId, scope);
+      const decision = decide(cooperative);
+      try {
+        const result = await this.commit({ ...commit, cooperative, decision, expectedVersion: scope.expectedVersion });
+        return { result, decision };
+      } catch (error) {
+        const retry = scope.expectedVersion === undefined && attempt < UNPINNED_ATTEMPTS;
+        if (!(retry && error instanceof ApplicationError && error.code === 'VERSION_CONFLICT')) throw error;
+      }
+    }
+  }
+
   async commit(request: CooperativeCommit): Promise<CooperativeCommitResult> {
     const { cooperative, decision } = request;
     if (decision.from !== cooperative.state) {
@@ -115,6 +139,9 @@ export class CooperativeTransitioner {
     };
   }
 }
+
+/** How often a command without a pinned version is decided again after losing a race. */
+const UNPINNED_ATTEMPTS = 3;
 
 /** A timer as a job for the outbox; the unit of work stamps the correlation id. */
 function toOutgoingJob(timer: TimerJob): OutgoingJob {

@@ -14,7 +14,6 @@ import {
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
 import { systemActor } from '../shared/system-actors';
-import { NATIONAL } from '../shared/region-codes';
 
 export const MATCHING_CONSUMER = 'workflow:start-matching';
 const MATCHING = systemActor('matching');
@@ -61,7 +60,7 @@ export class StartMatchingUseCase {
     const candidates = await this.partners.candidates({
       roles: plan.seekingRoles,
       sector: plan.sector,
-      regionCodes: [cooperative.regencyCode, cooperative.provinceCode, NATIONAL],
+      cooperative,
       excludePartnerIds: excluded,
       limit: CANDIDATE_LIMIT,
     });

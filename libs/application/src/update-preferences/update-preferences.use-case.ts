@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { UserRepository } from '@kdmp/persistence';
+import { UpdatePreferencesCommand } from './update-preferences.command';
 
 /**
  * A user's notification preferences: the language of its messages, and whether non-critical
@@ -8,12 +8,9 @@ import { DataSource } from 'typeorm';
  */
 @Injectable()
 export class UpdatePreferencesUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly users: UserRepository) {}
 
-  async execute(userId: string, preferences: { locale?: 'id' | 'en'; emailNotifications?: boolean }): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE users SET locale = coalesce($2, locale), email_enabled = coalesce($3, email_enabled) WHERE id = $1`,
-      [userId, preferences.locale ?? null, preferences.emailNotifications ?? null],
-    );
+  async execute(command: UpdatePreferencesCommand): Promise<void> {
+    await this.users.updatePreferences(command.userId, { locale: command.locale, emailEnabled: command.emailNotifications });
   }
 }

@@ -1,0 +1,5 @@
+export interface UpdatePreferencesCommand {
+  userId: string;
+  locale?: 'id' | 'en';
+  emailNotifications?: boolean;
+}
