@@ -5,17 +5,17 @@ import { AppConfig } from '@kdmp/config';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrationsUnderLock } from './run-migrations';
 import { ENTITIES } from './entities';
-import { UnitOfWork } from './unit-of-work';
-import { InboxService } from './inbox.service';
-import { OutboxStore } from './outbox.store';
-import { CooperativeRepository } from './cooperative.repository';
-import { UserRepository } from './user.repository';
-import { NotificationRepository } from './notification.repository';
-import { IdempotencyKeyRepository } from './idempotency-key.repository';
-import { BusinessPlanRepository } from './business-plan.repository';
-import { ReviewRepository } from './review.repository';
-import { PartnerRepository } from './partner.repository';
-import { MatchRepository } from './match.repository';
+import { UnitOfWork } from './unit-of-work/unit-of-work';
+import { InboxService } from './outbox/inbox.service';
+import { OutboxStore } from './outbox/outbox.store';
+import { CooperativeRepository } from './cooperative/cooperative.repository';
+import { UserRepository } from './user/user.repository';
+import { NotificationRepository } from './notification/notification.repository';
+import { IdempotencyKeyRepository } from './idempotency/idempotency-key.repository';
+import { BusinessPlanRepository } from './business-plan/business-plan.repository';
+import { ReviewRepository } from './review/review.repository';
+import { PartnerRepository } from './partner/partner.repository';
+import { MatchRepository } from './match/match.repository';
 
 const REPOSITORIES = [
   UnitOfWork,

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { regionsReaching } from '@kdmp/domain';
-import { PartnerEntity } from './entities';
-import type { CooperativeViewer } from './cooperative.repository';
-import { affectedRows } from './query-result';
+import { PartnerEntity } from '../entities';
+import type { CooperativeViewer } from '../cooperative/cooperative.repository';
+import { affectedRows } from '../sql/query-result';
 
 export interface CandidateSearch {
   roles: string[];

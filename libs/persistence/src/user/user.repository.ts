@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { UserEntity } from './entities';
-import { EntityRows } from './entity-rows';
+import { UserEntity } from '../entities';
+import { EntityRows } from '../sql/entity-rows';
 
 @Injectable()
 export class UserRepository {

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { Actor, AggregateType, DomainEvent, NewDomainEvent, OutgoingJob } from '@kdmp/contracts';
-import { OutboxMessage, outboxMessageFor, outboxMessagesForEvent } from './outbox-message';
-import { OutboxStore } from './outbox.store';
+import { OutboxMessage, outboxMessageFor, outboxMessagesForEvent } from '../outbox/outbox-message';
+import { OutboxStore } from '../outbox/outbox.store';
 import { CompanionWrite, companionCtes, returnsRows } from './companion-write';
-import { acknowledgeOutbox, queueOutbox, recordInbox } from './message-steps';
-import { named } from './named-parameters';
+import { acknowledgeOutbox, queueOutbox, recordInbox } from '../outbox/message-steps';
+import { named } from '../sql/named-parameters';
 import { AppConfig } from '@kdmp/config';
 
 /** What a committed change wrote besides the aggregate itself. */

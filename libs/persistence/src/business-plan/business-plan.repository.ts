@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { NewBusinessPlan } from '@kdmp/domain';
-import { BusinessPlanEntity, BusinessPlanStatus } from './entities';
-import { CHANGED_MARKER, CompanionWrite } from './companion-write';
-import { EntityRows } from './entity-rows';
+import { BusinessPlanEntity, BusinessPlanStatus } from '../entities';
+import { CHANGED_MARKER, CompanionWrite } from '../unit-of-work/companion-write';
+import { EntityRows } from '../sql/entity-rows';
 
 @Injectable()
 export class BusinessPlanRepository {

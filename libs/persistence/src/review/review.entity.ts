@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { rupiahColumn } from './business-plan.entity';
+import { rupiahColumn } from '../business-plan/business-plan.entity';
 
 export type ReviewStatus = 'OPEN' | 'APPROVED' | 'REJECTED' | 'REVISION_REQUESTED' | 'WITHDRAWN';
 

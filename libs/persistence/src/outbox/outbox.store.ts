@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxMessage } from './outbox-message';
 import { markPublished, queueOutbox } from './message-steps';
-import { named } from './named-parameters';
+import { named } from '../sql/named-parameters';
 
 export type CommittedListener = (messages: OutboxMessage[]) => void;
 

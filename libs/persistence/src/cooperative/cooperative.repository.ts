@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { CooperativeEntity, DomainEventEntity } from './entities';
-import { EntityRows } from './entity-rows';
-import { inReviewerRegions, reachesCooperative } from './region-scope';
-import { named } from './named-parameters';
+import { CooperativeEntity, DomainEventEntity } from '../entities';
+import { EntityRows } from '../sql/entity-rows';
+import { inReviewerRegions, reachesCooperative } from '../sql/region-scope';
+import { named } from '../sql/named-parameters';
 
 /** Who is looking: enough of the caller to scope a query. */
 export interface CooperativeViewer {

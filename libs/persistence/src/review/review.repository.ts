@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import type { NewReview, StageDecisionRecord } from '@kdmp/domain';
-import { ReviewDecisionEntity, ReviewEntity } from './entities';
-import type { CooperativeViewer } from './cooperative.repository';
-import { EntityRows } from './entity-rows';
-import { inReviewerRegions } from './region-scope';
-import { CHANGED_MARKER, CompanionWrite } from './companion-write';
+import { ReviewDecisionEntity, ReviewEntity } from '../entities';
+import type { CooperativeViewer } from '../cooperative/cooperative.repository';
+import { EntityRows } from '../sql/entity-rows';
+import { inReviewerRegions } from '../sql/region-scope';
+import { CHANGED_MARKER, CompanionWrite } from '../unit-of-work/companion-write';
 
 export interface ReviewListFilter {
   stage?: string;

@@ -4,10 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@kdmp/config';
 import { OutboxMessage } from './outbox-message';
 import { OutboxStore } from './outbox.store';
-import { affectedRows } from './query-result';
-import { CompanionWrite, companionCtes } from './companion-write';
+import { affectedRows } from '../sql/query-result';
+import { CompanionWrite, companionCtes } from '../unit-of-work/companion-write';
 import { acknowledgeOutbox, recordInbox } from './message-steps';
-import { named } from './named-parameters';
+import { named } from '../sql/named-parameters';
 
 export type InboxOutcome<T> = { kind: 'processed'; result: T } | { kind: 'duplicate' };
 

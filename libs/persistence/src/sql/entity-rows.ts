@@ -1,5 +1,5 @@
 import type { EntityManager, ObjectLiteral, Repository } from 'typeorm';
-import { CHANGED_MARKER, CompanionWrite } from './companion-write';
+import { CHANGED_MARKER, CompanionWrite } from '../unit-of-work/companion-write';
 
 /**
  * Hand-written SQL for the hot reads, turned into entities the way TypeORM would (column

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { NewMatch } from '@kdmp/domain';
-import { CHANGED_MARKER, CompanionWrite } from './companion-write';
-import { EntityRows } from './entity-rows';
-import { MatchEntity, MatchStatus } from './entities';
-import type { CooperativeViewer } from './cooperative.repository';
-import { affectedRows } from './query-result';
+import { CHANGED_MARKER, CompanionWrite } from '../unit-of-work/companion-write';
+import { EntityRows } from '../sql/entity-rows';
+import { MatchEntity, MatchStatus } from '../entities';
+import type { CooperativeViewer } from '../cooperative/cooperative.repository';
+import { affectedRows } from '../sql/query-result';
 
 @Injectable()
 export class MatchRepository {

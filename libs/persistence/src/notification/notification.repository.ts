@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { DeliveryAttemptEntity, NotificationEntity, NotificationStatus } from './entities';
-import { affectedRows } from './query-result';
-import { CHANGED_MARKER, CompanionWrite, companionCtes } from './companion-write';
-import { EntityRows } from './entity-rows';
+import { DeliveryAttemptEntity, NotificationEntity, NotificationStatus } from '../entities';
+import { affectedRows } from '../sql/query-result';
+import { CHANGED_MARKER, CompanionWrite, companionCtes } from '../unit-of-work/companion-write';
+import { EntityRows } from '../sql/entity-rows';
 
 @Injectable()
 export class NotificationRepository {
