@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { actorOf, Principal } from '@kdmp/auth';
+import { actorOf } from '@kdmp/auth';
 import { CooperativeState, decideMatchAcceptance } from '@kdmp/domain';
 import { MatchRepository } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
+import { CooperativeTransitioner, retryWhenRaced } from '../shared/cooperative-transitioner';
 import { MatchView, toMatchView } from '../shared/match.view';
+import { AcceptMatchCommand } from './accept-match.command';
 
 /** The partner takes the proposal: the cooperative is PARTNERED and the partner's capacity counts it. */
 @Injectable()
@@ -14,17 +15,22 @@ export class AcceptMatchUseCase {
     private readonly transitioner: CooperativeTransitioner,
   ) {}
 
-  async execute(command: { matchId: string; comment?: string; partner: Principal; correlationId: string }): Promise<MatchView> {
+  execute(command: AcceptMatchCommand): Promise<MatchView> {
+    return retryWhenRaced(undefined, () => this.attempt(command));
+  }
+
+  private async attempt(command: AcceptMatchCommand): Promise<MatchView> {
     const match = await this.matches.findVisible(command.matchId, command.partner);
     if (!match) throw ApplicationError.notFound('The match');
     if (match.status !== 'PROPOSED') throw new ApplicationError('CONFLICT', `The match is ${match.status}, not PROPOSED.`, [], { matchStatus: match.status });
     if (match.expiresAt.getTime() <= Date.now()) throw new ApplicationError('CONFLICT', 'The proposal has expired.', [], { matchStatus: 'EXPIRED' });
-    await this.transitioner.decideAndCommit(
-      match.cooperativeId,
-      {},
-      (cooperative) => decideMatchAcceptance(cooperative.state as CooperativeState, match, command.comment),
-      { actor: actorOf(command.partner), correlationId: command.correlationId },
-    );
+    const cooperative = await this.transitioner.load(match.cooperativeId);
+    await this.transitioner.commit({
+      cooperative,
+      decision: decideMatchAcceptance(cooperative.state as CooperativeState, match, command.comment),
+      actor: actorOf(command.partner),
+      correlationId: command.correlationId,
+    });
     return toMatchView((await this.matches.findById(match.id))!);
   }
 }

@@ -3,7 +3,7 @@ import { actorOf } from '@kdmp/auth';
 import { CooperativeState, decideReviewStage, verdictProblems } from '@kdmp/domain';
 import { ReviewRepository, stageDecisionOf, uniqueViolation } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
+import { CooperativeTransitioner, retryWhenRaced } from '../shared/cooperative-transitioner';
 import { StageClock } from '../shared/stage-clock';
 import { ReviewView, toReviewView } from '../shared/review.view';
 import { DecideReviewStageCommand } from './decide-review-stage.command';
@@ -21,7 +21,11 @@ export class DecideReviewStageUseCase {
     private readonly clock: StageClock,
   ) {}
 
-  async execute(command: DecideReviewStageCommand): Promise<ReviewView> {
+  execute(command: DecideReviewStageCommand): Promise<ReviewView> {
+    return retryWhenRaced(command.expectedVersion, () => this.attempt(command));
+  }
+
+  private async attempt(command: DecideReviewStageCommand): Promise<ReviewView> {
     const { reviewer } = command;
     // The decisions are read beside the review, not after it: one wait instead of two.
     const [review, previous] = await Promise.all([
@@ -39,21 +43,22 @@ export class DecideReviewStageUseCase {
     const problems = verdictProblems(review, verdict);
     if (problems.length > 0) throw new ApplicationError('INVALID_INPUT', 'The decision is not valid.', problems);
 
-    const previousDeciders = previous.map((decided) => decided.reviewerId);
+    const cooperative = await this.transitioner.load(review.cooperativeId, { expectedVersion: command.expectedVersion });
+    const decision = decideReviewStage(cooperative.state as CooperativeState, {
+      review,
+      verdict,
+      previousDeciders: previous.map((decided) => decided.reviewerId),
+      decidedAt: new Date(),
+      scheduleStage: (openedAt) => this.clock.schedule(openedAt),
+    });
     try {
-      const { result, decision } = await this.transitioner.decideAndCommit(
-        review.cooperativeId,
-        { expectedVersion: command.expectedVersion },
-        (cooperative) =>
-          decideReviewStage(cooperative.state as CooperativeState, {
-            review,
-            verdict,
-            previousDeciders,
-            decidedAt: new Date(),
-            scheduleStage: (openedAt) => this.clock.schedule(openedAt),
-          }),
-        { actor: actorOf(reviewer), correlationId: command.correlationId },
-      );
+      const result = await this.transitioner.commit({
+        cooperative,
+        decision,
+        expectedVersion: command.expectedVersion,
+        actor: actorOf(reviewer),
+        correlationId: command.correlationId,
+      });
       if (result.kind !== 'committed') throw new Error('a command without an inbox record cannot be a duplicate');
       // What was committed, without reading it back: the review from its UPDATE … RETURNING
       // (the decision's first change), the decisions as read plus the one written.

@@ -63,30 +63,6 @@ export class CooperativeTransitioner {
     return cooperative;
   }
 
-  /**
-   * Load, decide, commit, for a person's command. When the caller pinned no version, a
-   * conflict means only that something else (a timer's reminder, say) committed between the
-   * load and the commit: the command is decided again on the fresh cooperative, a few times.
-   */
-  async decideAndCommit(
-    cooperativeId: string,
-    scope: { viewer?: CooperativeViewer; expectedVersion?: number },
-    decide: (cooperative: CooperativeEntity) => CooperativeDecision,
-    commit: Omit<CooperativeCommit, 'cooperative' | 'decision' | 'expectedVersion'>,
-  ): Promise<{ result: CooperativeCommitResult; decision: CooperativeDecision }> {
-    for (let attempt = 1; ; attempt += 1) {
-      const cooperative = await this.load(cooperativeId, scope);
-      const decision = decide(cooperative);
-      try {
-        const result = await this.commit({ ...commit, cooperative, decision, expectedVersion: scope.expectedVersion });
-        return { result, decision };
-      } catch (error) {
-        const retry = scope.expectedVersion === undefined && attempt < UNPINNED_ATTEMPTS;
-        if (!(retry && error instanceof ApplicationError && error.code === 'VERSION_CONFLICT')) throw error;
-      }
-    }
-  }
-
   async commit(request: CooperativeCommit): Promise<CooperativeCommitResult> {
     const { cooperative, decision } = request;
     if (decision.from !== cooperative.state) {
@@ -140,8 +116,25 @@ export class CooperativeTransitioner {
   }
 }
 
-/** How often a command without a pinned version is decided again after losing a race. */
+/** How often a command without a pinned version is tried again after losing a race. */
 const UNPINNED_ATTEMPTS = 3;
+
+/**
+ * Runs a person's command (`attempt`: read, decide, commit) and, when the caller pinned no
+ * version, runs it again after a version conflict: that only means something else (a timer's
+ * reminder, say) committed between the read and the commit, so the command is judged afresh
+ * on what is there now (and may then be refused for what it finds).
+ */
+export async function retryWhenRaced<T>(expectedVersion: number | undefined, attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const again = expectedVersion === undefined && tries < UNPINNED_ATTEMPTS;
+      if (!(again && error instanceof ApplicationError && error.code === 'VERSION_CONFLICT')) throw error;
+    }
+  }
+}
 
 /** A timer as a job for the outbox; the unit of work stamps the correlation id. */
 function toOutgoingJob(timer: TimerJob): OutgoingJob {
