@@ -6,9 +6,12 @@ import { MessagingModule, OutboxReconciler } from '@kdmp/messaging';
 import { ApplicationModule } from '@kdmp/application';
 import { AuthModule } from '@kdmp/auth';
 import { ScreenBusinessPlanHandler } from './handlers/screen-business-plan.handler';
-import { EscalateReviewStageHandler, RemindReviewStageHandler } from './handlers/review-timer.handlers';
+import { RemindReviewStageHandler } from './handlers/remind-review-stage.handler';
+import { EscalateReviewStageHandler } from './handlers/escalate-review-stage.handler';
 import { StuckCooperativeSweeper } from './stuck-cooperative.sweeper';
-import { ExpireMatchHandler, MatchAwaitingCooperativesHandler, StartMatchingHandler } from './handlers/matching.handlers';
+import { StartMatchingHandler } from './handlers/start-matching.handler';
+import { MatchAwaitingCooperativesHandler } from './handlers/match-awaiting-cooperatives.handler';
+import { ExpireMatchHandler } from './handlers/expire-match.handler';
 
 /**
  * Advances cooperatives (screening, matching, timers) and reconciles what Redis lost.

@@ -15,7 +15,8 @@ import { SubmitBusinessPlanUseCase } from './submit-business-plan/submit-busines
 import { ListBusinessPlansUseCase } from './list-business-plans/list-business-plans.use-case';
 import { ScreenBusinessPlanUseCase } from './screen-business-plan/screen-business-plan.use-case';
 import { DecideReviewStageUseCase } from './decide-review-stage/decide-review-stage.use-case';
-import { EscalateReviewStageUseCase, RemindReviewStageUseCase } from './review-timers/review-timer.use-case';
+import { RemindReviewStageUseCase } from './review-timers/remind-review-stage.use-case';
+import { EscalateReviewStageUseCase } from './review-timers/escalate-review-stage.use-case';
 import { ListReviewsUseCase } from './list-reviews/list-reviews.use-case';
 import { GetReviewUseCase } from './get-review/get-review.use-case';
 import { GetFunnelStatsUseCase } from './get-funnel-stats/get-funnel-stats.use-case';

@@ -25,6 +25,8 @@ export * from './screen-business-plan/screen-business-plan.use-case';
 export * from './decide-review-stage/decide-review-stage.command';
 export * from './decide-review-stage/decide-review-stage.use-case';
 export * from './review-timers/review-timer.use-case';
+export * from './review-timers/remind-review-stage.use-case';
+export * from './review-timers/escalate-review-stage.use-case';
 export * from './list-reviews/list-reviews.use-case';
 export * from './get-review/get-review.use-case';
 export * from './get-funnel-stats/get-funnel-stats.use-case';

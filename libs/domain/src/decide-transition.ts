@@ -1,6 +1,7 @@
 import type { ActorKind } from './actor-kind';
 import type { CooperativeState } from './cooperative-state';
-import { EventsMismatchError, IllegalTransitionError } from './domain-error';
+import { IllegalTransitionError } from './domain-error';
+import { EventsMismatchError } from './events-mismatch-error';
 import type { PipelineCommand } from './pipeline-command';
 import type { DomainEventType } from './domain-events';
 import { TRANSITION_TABLE, UNCHANGED, type TransitionRule } from './transition-table';

@@ -2,6 +2,7 @@ export * from './actor-kind';
 export * from './cooperative-state';
 export * from './decide-transition';
 export * from './domain-error';
+export * from './events-mismatch-error';
 export * from './pipeline-command';
 export * from './domain-events';
 export * from './region-code';

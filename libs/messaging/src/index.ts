@@ -2,6 +2,7 @@ export * from './redis-connection';
 export * from './job-options';
 export * from './job-handler';
 export * from './job-dispatcher';
+export * from './job-registration-error';
 export * from './queue-workers';
 export * from './queue-gateway';
 export * from './outbox-relay';

@@ -2,10 +2,10 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { JOB_QUEUES, JobName, QueueName } from '@kdmp/contracts';
 import { JOB_HANDLER_METADATA, JobAttempt, JobHandler, JobOutcome, QueuedJobData } from './job-handler';
+import { JobRegistrationError } from './job-registration-error';
 
 export const CONSUMED_QUEUES = Symbol('CONSUMED_QUEUES');
 
-export class JobRegistrationError extends Error {}
 
 /**
  * Finds the job handlers of this process and routes each job to its one handler. At start-up

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DeliveryResult, EmailChannel, WebhookChannel } from '@kdmp/notifications';
 import { InboxService, NotificationEntity, NotificationRepository, PartnerRepository } from '@kdmp/persistence';
+import { DeliveryRetry } from './delivery-retry';
+
+export { DeliveryRetry };
 
 export const DELIVERY_CONSUMER = 'notifier:deliver-notification';
 
 export type DeliveryOutcome = 'SENT' | 'DEAD' | 'SKIPPED';
 
-/** Thrown to have the queue try again later (exponential backoff with jitter). */
-export class DeliveryRetry extends Error {}
 
 /**
  * One attempt at delivering an email or a webhook. Every attempt is recorded; success and the

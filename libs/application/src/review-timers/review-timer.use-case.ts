@@ -4,6 +4,7 @@ import { InboxService, ReviewRepository } from '@kdmp/persistence';
 import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
 import { systemActor } from '../shared/system-actors';
 import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
+import { StageClosed } from './stage-closed';
 
 export interface ReviewTimerMessage {
   messageId: string;
@@ -63,16 +64,4 @@ export abstract class ReviewTimerUseCase {
       return { kind: 'skipped', reason: 'stage closed' } as const;
     });
   }
-}
-
-class StageClosed extends Error {}
-
-@Injectable()
-export class RemindReviewStageUseCase extends ReviewTimerUseCase {
-  protected readonly kind = 'remind';
-}
-
-@Injectable()
-export class EscalateReviewStageUseCase extends ReviewTimerUseCase {
-  protected readonly kind = 'escalate';
 }

@@ -1,4 +1,5 @@
-import { EventsMismatchError, IllegalTransitionError } from '../domain-error';
+import { IllegalTransitionError } from '../domain-error';
+import { EventsMismatchError } from '../events-mismatch-error';
 import { assertEventsFollowTable } from '../decide-transition';
 import type { NewDomainEvent } from '../domain-events';
 import { cooperativeDecision } from './cooperative-decision';

@@ -20,14 +20,3 @@ export class ReviewEntity {
   @Column('timestamptz', { name: 'opened_at' }) openedAt: Date;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;
 }
-
-@Entity({ name: 'review_decisions' })
-export class ReviewDecisionEntity {
-  @PrimaryColumn('uuid', { name: 'review_id' }) reviewId: string;
-  @PrimaryColumn('text') stage: string;
-  @Column('text') decision: 'APPROVE' | 'REJECT' | 'REQUEST_REVISION';
-  @Column('uuid', { name: 'reviewer_id' }) reviewerId: string;
-  @Column('text', { nullable: true }) comment: string | null;
-  @Column('bigint', { name: 'approved_amount', nullable: true, transformer: rupiahColumn }) approvedAmount: number | null;
-  @Column('timestamptz', { name: 'decided_at' }) decidedAt: Date;
-}

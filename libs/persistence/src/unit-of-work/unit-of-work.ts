@@ -8,6 +8,7 @@ import { OutboxStore } from '../outbox/outbox.store';
 import { CompanionWrite, companionCtes, returnsRows } from './companion-write';
 import { acknowledgeOutbox, queueOutbox, recordInbox } from '../outbox/message-steps';
 import { named } from '../sql/named-parameters';
+import { AbandonedTransaction } from './abandoned-transaction';
 import { AppConfig } from '@kdmp/config';
 
 /** What a committed change wrote besides the aggregate itself. */
@@ -199,11 +200,6 @@ interface TransitionRow {
   [companion: `companion_${number}`]: unknown;
 }
 
-class AbandonedTransaction extends Error {
-  constructor(readonly outcome: TransitionOutcome) {
-    super('transaction abandoned');
-  }
-}
 
 function actorId(actor: Actor): string {
   return actor.type === 'USER' ? actor.userId : actor.name;

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EscalateReviewStageUseCase, RemindReviewStageUseCase } from '@kdmp/application';
+import { RemindReviewStageUseCase } from '@kdmp/application';
 import { HandlesJob, JobHandler, JobOutcome, QueuedJobData } from '@kdmp/messaging';
 
 @Injectable()
@@ -12,20 +12,6 @@ export class RemindReviewStageHandler implements JobHandler<'remind-review-stage
   async handle(data: QueuedJobData<'remind-review-stage'>): Promise<JobOutcome> {
     const result = await this.remind.execute(data);
     this.logger.log({ msg: 'review reminder', reviewId: data.reviewId, stage: data.stage, ...result });
-    return result.kind;
-  }
-}
-
-@Injectable()
-@HandlesJob('escalate-review-stage')
-export class EscalateReviewStageHandler implements JobHandler<'escalate-review-stage'> {
-  private readonly logger = new Logger(EscalateReviewStageHandler.name);
-
-  constructor(private readonly escalate: EscalateReviewStageUseCase) {}
-
-  async handle(data: QueuedJobData<'escalate-review-stage'>): Promise<JobOutcome> {
-    const result = await this.escalate.execute(data);
-    this.logger.log({ msg: 'review escalation', reviewId: data.reviewId, stage: data.stage, ...result });
     return result.kind;
   }
 }

@@ -1,0 +1,2 @@
+/** A process whose job handlers do not cover its queues exactly once: it refuses to start. */
+export class JobRegistrationError extends Error {}
