@@ -65,7 +65,7 @@ export class CooperativesController {
   @ApiOperation({ summary: 'Register many cooperatives: each row all or nothing, a report per row' })
   async import(@Req() request: Request, @CurrentPrincipal() principal: Principal): Promise<ImportReport> {
     const rows = await this.importRows(request);
-    const outcomes = await this.importCooperatives.execute(rows, actorOf(principal), requestCorrelationId());
+    const outcomes = await this.importCooperatives.execute({ rows, actor: actorOf(principal), correlationId: requestCorrelationId() });
     return importReport(outcomes, (error) => this.problems.toProblem(error));
   }
 

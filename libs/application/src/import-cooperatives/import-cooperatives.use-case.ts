@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@kdmp/contracts';
 import { CooperativeView } from '../shared/cooperative.view';
-import { RegisterCooperativeCommand } from '../register-cooperative/register-cooperative.command';
 import { RegisterCooperativeUseCase } from '../register-cooperative/register-cooperative.use-case';
-
-/** One row of an import: a registration that passed validation, or why it did not. */
-export type ImportRow =
-  | { row: number; registration: Omit<RegisterCooperativeCommand, 'actor' | 'correlationId'> }
-  | { row: number; invalid: unknown };
+import { ImportCooperativesCommand, ImportRow } from './import-cooperatives.command';
 
 export type ImportRowOutcome =
   | { row: number; kind: 'registered'; cooperative: CooperativeView }
@@ -25,7 +20,8 @@ const ROWS_IN_FLIGHT = 4;
 export class ImportCooperativesUseCase {
   constructor(private readonly register: RegisterCooperativeUseCase) {}
 
-  async execute(rows: ImportRow[], actor: Actor, correlationId: string): Promise<ImportRowOutcome[]> {
+  async execute(command: ImportCooperativesCommand): Promise<ImportRowOutcome[]> {
+    const { rows, actor, correlationId } = command;
     const outcomes: ImportRowOutcome[] = new Array(rows.length);
     let next = 0;
     const lane = async () => {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@kdmp/contracts';
-import { CooperativeViewer, PartnerRepository, UnitOfWork } from '@kdmp/persistence';
+import { PartnerRepository, UnitOfWork } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
 import { newWebhookSecret } from '../shared/partner.view';
+import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command';
 
 /** A new webhook signing secret, shown once; the old one stops working at once. */
 @Injectable()
@@ -12,7 +12,7 @@ export class RotateWebhookSecretUseCase {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute(command: { partnerId: string; actor: Actor; viewer: CooperativeViewer; correlationId: string }): Promise<{ webhookSecret: string }> {
+  async execute(command: RotateWebhookSecretCommand): Promise<{ webhookSecret: string }> {
     const partner = await this.partners.findVisible(command.partnerId, command.viewer);
     if (!partner) throw ApplicationError.notFound('The partner');
     const webhookSecret = newWebhookSecret();
