@@ -57,7 +57,9 @@ export interface Catalog {
 
 export type VillageKind = (typeof VILLAGE_KINDS)[number];
 
+/** What partner.updated's `changes` may name: the editable profile fields and the webhook secret. */
 export const PARTNER_PROFILE_FIELDS = [
+  'roles',
   'capacity',
   'regionCodes',
   'sectors',

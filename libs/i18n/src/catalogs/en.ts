@@ -100,6 +100,7 @@ export const en: Catalog = {
   villageKinds: { DESA: 'village (desa)', KELURAHAN: 'urban ward (kelurahan)' },
   bankAccountParts,
   partnerProfileFields: {
+    roles: 'roles',
     capacity: 'capacity',
     regionCodes: 'regions served',
     sectors: 'sectors',

@@ -104,6 +104,7 @@ export const id: Catalog = {
   villageKinds: { DESA: 'desa', KELURAHAN: 'kelurahan' },
   bankAccountParts,
   partnerProfileFields: {
+    roles: 'peran',
     capacity: 'kapasitas',
     regionCodes: 'wilayah layanan',
     sectors: 'sektor',
