@@ -8,7 +8,6 @@ export {
   type DomainEvent,
   type DomainEventPayloads,
   type DomainEventType,
-  type LocalizedText,
   type NewDomainEvent,
   type PartnerEventType,
   type Rupiah,

@@ -1,6 +1,3 @@
-// One definition of a text in both languages: the screening rules'.
-import type { LocalizedText } from './screening-rules';
-
 /**
  * The domain-event union: every event a cooperative's or a partner's history can hold, with
  * its payload. Event names are past tense, `aggregate.verb-ed` (architecture.md, Conventions).
@@ -10,9 +7,14 @@ import type { LocalizedText } from './screening-rules';
 
 export type Rupiah = number;
 
+/**
+ * A failed screening rule: its code and the values it names (@kdmp/domain's
+ * ScreeningFailureParams). Words are not stored: @kdmp/i18n renders them where shown. Events
+ * written before the catalogs hold `message` ({ id, en }) instead of `params`.
+ */
 export interface ScreeningFailureReason {
   code: string;
-  message: LocalizedText;
+  params: Readonly<Record<string, unknown>>;
 }
 
 export interface DomainEventPayloads {

@@ -27,7 +27,7 @@ export function decideScreening(current: CooperativeState, input: ScreeningDecis
   const { cooperative, plan, policy, review } = input;
   const screening = screenBusinessPlan({ cooperative, plan, policy });
   if (!screening.passed) {
-    const reasons = screening.failures.map((failure) => ({ code: failure.code, message: { ...failure.message } }));
+    const reasons = screening.failures.map((failure) => ({ code: failure.code, params: { ...failure.params } }));
     return cooperativeDecision(current, 'fail-screening', {
       events: [{ type: 'screening.failed', payload: { businessPlanId: plan.id, policyVersion: policy.version, reasons } }],
       changes: [{ kind: 'business-plan-status-changed', planId: plan.id, status: 'SCREENING_FAILED', screeningFailures: reasons }],
