@@ -26,10 +26,13 @@ export function recordInbox(): string {
   RETURNING 1`;
 }
 
-/** Deletes the outbox row that carried the consumed message `:messageId` (if any), once `gate` holds. */
+/**
+ * Deletes the outbox row that carried the consumed message `:messageId` (if any: a message's
+ * id is its outbox row's id, a uuid, so the primary key finds it), once `gate` holds.
+ */
 export function acknowledgeOutbox(gate = 'true'): string {
   return `DELETE FROM outbox_messages
-   WHERE :messageId::text IS NOT NULL AND id::text = :messageId::text AND ${gate}
+   WHERE id = :messageId::uuid AND ${gate}
   RETURNING 1`;
 }
 
