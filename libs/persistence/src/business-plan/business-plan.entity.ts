@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { BusinessPlanStatus } from '@kdmp/domain';
 
 /** bigint columns come back from pg as strings; amounts stay within Number.MAX_SAFE_INTEGER. */
 export const rupiahColumn = {
@@ -6,14 +7,8 @@ export const rupiahColumn = {
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
 
-export type BusinessPlanStatus =
-  | 'SUBMITTED'
-  | 'SCREENING_FAILED'
-  | 'IN_REVIEW'
-  | 'REVISION_REQUESTED'
-  | 'APPROVED'
-  | 'REJECTED'
-  | 'WITHDRAWN';
+// A plan's statuses are the domain's (its decisions set them).
+export type { BusinessPlanStatus } from '@kdmp/domain';
 
 @Entity({ name: 'business_plans' })
 export class BusinessPlanEntity {

@@ -1,7 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ReviewStatus } from '@kdmp/domain';
 import { rupiahColumn } from '../business-plan/business-plan.entity';
 
-export type ReviewStatus = 'OPEN' | 'APPROVED' | 'REJECTED' | 'REVISION_REQUESTED' | 'WITHDRAWN';
+// A review's statuses are the domain's (its decisions set them).
+export type { ReviewStatus } from '@kdmp/domain';
 
 @Entity({ name: 'reviews' })
 export class ReviewEntity {
