@@ -15,6 +15,7 @@ export * from './load-principal/load-principal.use-case';
 export * from './create-user/create-user.command';
 export * from './create-user/create-user.use-case';
 export * from './shared/page';
+export * from './shared/stage-clock';
 export * from './shared/business-plan.view';
 export * from './shared/review.view';
 export * from './shared/consumer-outcome';

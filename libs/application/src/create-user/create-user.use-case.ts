@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { PasswordHasher } from '@kdmp/auth';
+import { MINIMUM_PASSWORD_LENGTH, PasswordHasher } from '@kdmp/auth';
 import { isProvinceCode, isRegencyCode } from '@kdmp/domain';
 import { UserEntity, UserRepository } from '@kdmp/persistence';
 import { ApplicationError, FieldProblem } from '../shared/application-error';
@@ -53,6 +53,10 @@ export class CreateUserUseCase {
 
 function validate(command: CreateUserCommand, stages: readonly string[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  // The HTTP body is checked before this, the CLI's arguments are not.
+  if (command.password.length < MINIMUM_PASSWORD_LENGTH) {
+    problems.push({ field: 'password', message: `must be at least ${MINIMUM_PASSWORD_LENGTH} characters` });
+  }
   if (command.role === 'REVIEWER' && !command.stages?.length) {
     problems.push({ field: 'stages', message: 'a reviewer needs at least one stage' });
   }
