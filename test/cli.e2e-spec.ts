@@ -46,6 +46,9 @@ describe('the create-admin CLI', () => {
     const stack = await startServices(env, ['api']);
     try {
       await expect(login(stack.baseUrl, 'cli-admin@example.id', 'a-long-secret-cli')).resolves.toEqual(expect.any(String));
+      // Without METRICS_TOKEN the API serves no metrics at all.
+      const metrics = await fetch(`${stack.baseUrl}/metrics`);
+      expect(metrics.status).toBe(404);
     } finally {
       await stack.stopAll();
     }
