@@ -86,6 +86,16 @@ export const environmentSchema = z
     /** Delivery retries: exponential from this base, with jitter; 15 attempts from 5 s span about a day. */
     DELIVERY_BACKOFF_BASE_MS: positiveInt.default(5_000),
     DELIVERY_MAX_ATTEMPTS: positiveInt.default(15),
+    /** Where people reach the system: the links in invitation and password-reset emails start with it. */
+    PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^/]+(\/.*)?$/, 'must be an http:// or https:// URL')
+      .transform((url) => url.replace(/\/+$/, ''))
+      .default('http://localhost:3000'),
+    /** How long an invitation link works. */
+    INVITATION_TTL_HOURS: positiveInt.default(7 * 24),
+    /** How long a password-reset link works. */
+    PASSWORD_RESET_TTL_MINUTES: positiveInt.default(60),
     /** The bearer token a Prometheus scraper sends for `/metrics`; unset, `/metrics` is not served. */
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     /** Login attempts allowed per minute, per client address and per account. */
