@@ -28,21 +28,26 @@ describe('EmailChannel without SMTP_URL', () => {
 
   it('writes each message to MAIL_OUTBOX_DIR, as it would have gone over SMTP, and logs one line naming the file', async () => {
     const channel = new EmailChannel(configOf({ MAIL_OUTBOX_DIR: folder, MAIL_FROM: 'KDMP <no-reply@kdmp.example.id>', DELIVERY_CONCURRENCY: 1 }));
-    const first = await channel.send({ to: 'pengurus@example.id', subject: 'Selamat datang', text: 'Halo, dunia', messageId: 'n-1' });
+    const long = `Buat kata sandi Anda melalui tautan berikut, yang hanya dapat dipakai sekali:\nhttps://kdmp.example.id/accept-invitation?token=${'x'.repeat(43)}`;
+    const first = await channel.send({ to: 'pengurus@example.id', subject: 'Selamat datang, Koperasi Desa Perian', text: long, messageId: 'n-1' });
     const second = await channel.send({ to: 'other@example.id', subject: 'Second', text: 'Two', messageId: 'n-2' });
     channel.onApplicationShutdown();
     expect([first, second]).toEqual([{ ok: true }, { ok: true }]);
 
     const files = (await readdir(folder)).sort();
     expect(files).toHaveLength(2);
-    const parsed = await simpleParser(await readFile(path.join(folder, files[0])));
-    expect(parsed).toMatchObject({ subject: 'Selamat datang', messageId: '<n-1@kdmp>' });
-    expect(parsed.text?.trim()).toBe('Halo, dunia');
+    expect(files[0]).toMatch(/-n-1\.eml$/);
+    const raw = await readFile(path.join(folder, files[0]), 'utf8');
+    // Readable as it is: the link whole on its line, not quoted-printable.
+    expect(raw).toContain(`\n\n${long}\n`);
+    const parsed = await simpleParser(raw);
+    expect(parsed).toMatchObject({ subject: 'Selamat datang, Koperasi Desa Perian', messageId: '<n-1@kdmp>' });
+    expect(parsed.text?.trim()).toBe(long);
     expect(parsed.from?.value).toEqual([{ name: 'KDMP', address: 'no-reply@kdmp.example.id' }]);
     expect((parsed.to as { text: string }).text).toBe('pengurus@example.id');
 
     expect(logged).toEqual([
-      expect.objectContaining({ to: 'pengurus@example.id', subject: 'Selamat datang', file: path.join(folder, files[0]) }),
+      expect.objectContaining({ to: 'pengurus@example.id', subject: 'Selamat datang, Koperasi Desa Perian', file: path.join(folder, files[0]) }),
       expect.objectContaining({ to: 'other@example.id', file: path.join(folder, files[1]) }),
     ]);
   });
