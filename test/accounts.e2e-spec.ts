@@ -24,7 +24,15 @@ describe('accounts: invitations, passwords, users', () => {
 
   beforeAll(async () => {
     catcher = await new SmtpCatcher().start();
+    // refused-…: the mailbox does not exist (for good); greylisted-…: "try again later" once.
+    catcher.rule = (address, attempt) => {
+      if (address.startsWith('refused-')) return { code: 550, message: '5.1.1 Mailbox unavailable' };
+      if (address.startsWith('greylisted-') && attempt === 1) return { code: 451, message: '4.7.1 Greylisted, please try again later' };
+      return null;
+    };
     environment = await createTestEnvironment({
+      DELIVERY_BACKOFF_BASE_MS: '200',
+      DELIVERY_MAX_ATTEMPTS: '4',
       SMTP_URL: catcher.url,
       LOGIN_ATTEMPTS_PER_MINUTE: String(ATTEMPTS_PER_MINUTE),
       PUBLIC_URL: 'https://kdmp.example.id/',
@@ -178,6 +186,24 @@ describe('accounts: invitations, passwords, users', () => {
       expect(expired.body).toMatchObject({ reason: 'EXPIRED', detail: 'This invitation has expired. Ask an admin to invite you again.' });
       const { rows } = await environment.db.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
       expect(rows).toHaveLength(0);
+    });
+
+    it('an invitation email is retried after a temporary refusal, and one refused for good is recorded on the link', async () => {
+      const greylisted = `greylisted-${randomUUID()}@example.id`;
+      const refused = `refused-${randomUUID()}@example.id`;
+      await asAdmin(api().post('/v1/invitations')).send({ email: greylisted, role: 'ADMIN' }).expect(201);
+      await asAdmin(api().post('/v1/invitations')).send({ email: refused, role: 'ADMIN' }).expect(201);
+      await mailTo(greylisted, /Undangan/);
+      expect(catcher.recipientAttempts.get(greylisted)).toBe(2);
+      const link = (email: string) =>
+        environment.db.query<{ email_sent_at: Date | null; email_last_error: string | null }>(
+          `SELECT email_sent_at, email_last_error FROM account_tokens WHERE email = $1`,
+          [email],
+        );
+      await pollUntil(() => link(greylisted), (result) => result.rows[0].email_sent_at !== null, { what: 'the greylisted invitation marked sent' });
+      const { rows } = await pollUntil(() => link(refused), (result) => result.rows[0].email_last_error !== null, { what: 'the refusal recorded' });
+      expect(rows[0]).toMatchObject({ email_sent_at: null, email_last_error: expect.stringContaining('Mailbox unavailable') });
+      expect(catcher.recipientAttempts.get(refused)).toBe(1);
     });
 
     it('two acceptances of one link at the same moment create one account', async () => {
