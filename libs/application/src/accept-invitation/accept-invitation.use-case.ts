@@ -4,10 +4,9 @@ import { PasswordHasher } from '@kdmp/auth';
 import { uniqueViolation, UnitOfWork, UserEntity, UserRepository } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
 import { AccountLinks } from '../shared/account-links';
-import { passwordProblems } from '../shared/account-rules';
 import { toUserView } from '../create-user/create-user.use-case';
 import { UserView } from '../create-user/create-user.command';
-import { emailTaken } from '../invite-user/invite-user.use-case';
+import { emailTaken, passwordProblems } from '../shared/account-rules';
 import { AcceptInvitationCommand } from './accept-invitation.command';
 
 /**
@@ -50,7 +49,7 @@ export class AcceptInvitationUseCase {
         return { result: undefined, outbox: [] };
       });
     } catch (error) {
-      if (uniqueViolation(error)?.constraint === 'users_email_key') throw emailTaken('token');
+      if (uniqueViolation(error)?.constraint === 'users_email_key') throw emailTaken('email');
       throw error;
     }
     return toUserView(user);

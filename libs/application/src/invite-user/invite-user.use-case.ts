@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccountTokenEntity, CooperativeRepository, PartnerRepository, UnitOfWork, UserRepository } from '@kdmp/persistence';
 import { ApplicationError, FieldProblem } from '../shared/application-error';
 import { AccountLinks } from '../shared/account-links';
-import { grantProblems } from '../shared/account-rules';
+import { emailTaken, grantProblems } from '../shared/account-rules';
 import { StageClock } from '../shared/stage-clock';
 import { InvitationView, InviteUserCommand } from './invite-user.command';
 
@@ -65,10 +65,6 @@ export class InviteUserUseCase {
     }
     return problems;
   }
-}
-
-export function emailTaken(field: string): ApplicationError {
-  return new ApplicationError('CONFLICT', 'An account with this email already exists.', [{ field, message: 'already registered' }]);
 }
 
 export function toInvitationView(link: AccountTokenEntity): InvitationView {

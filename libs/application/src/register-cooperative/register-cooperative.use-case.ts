@@ -15,7 +15,7 @@ import { ApplicationError } from '../shared/application-error';
 import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
 import { RegisterCooperativeCommand } from './register-cooperative.command';
 import { AccountLinks } from '../shared/account-links';
-import { emailTaken } from '../invite-user/invite-user.use-case';
+import { emailTaken } from '../shared/account-rules';
 
 /**
  * Registers a cooperative (state REGISTERED, event `cooperative.registered`) and, when the

@@ -1,6 +1,6 @@
 import { MINIMUM_PASSWORD_LENGTH } from '@kdmp/auth';
 import { isProvinceCode, isRegencyCode } from '@kdmp/domain';
-import { FieldProblem } from './application-error';
+import { ApplicationError, FieldProblem } from './application-error';
 
 /** What an account may do beyond its role: a reviewer's stages, the regions it covers. */
 export interface AccountGrant {
@@ -35,4 +35,9 @@ export function grantProblems(grant: AccountGrant, knownStages: readonly string[
 /** The HTTP body is checked before a use-case runs, the CLI's arguments are not. */
 export function passwordProblems(password: string, field = 'password'): FieldProblem[] {
   return password.length < MINIMUM_PASSWORD_LENGTH ? [{ field, message: `must be at least ${MINIMUM_PASSWORD_LENGTH} characters` }] : [];
+}
+
+/** An address that already has an account (one account per address, any case). */
+export function emailTaken(field: string): ApplicationError {
+  return new ApplicationError('CONFLICT', 'An account with this email already exists.', [{ field, message: 'already registered' }]);
 }
