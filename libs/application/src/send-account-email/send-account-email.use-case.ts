@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccountTokenSigner } from '@kdmp/auth';
 import { AppConfig } from '@kdmp/config';
-import { AccountEmail, EmailChannel, renderInvitationEmail, renderPasswordResetEmail, resolveLocale } from '@kdmp/notifications';
+import { resolveLocale } from '@kdmp/i18n';
+import { AccountEmail, EmailChannel, renderInvitationEmail, renderPasswordResetEmail } from '@kdmp/notifications';
 import { AccountTokenForEmail, AccountTokenRepository, InboxService } from '@kdmp/persistence';
 import { DeliveryOutcome, DeliveryRetry } from '../deliver-notification/deliver-notification.use-case';
 
