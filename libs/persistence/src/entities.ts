@@ -2,6 +2,7 @@ import { CooperativeEntity } from './cooperative/cooperative.entity';
 import { DomainEventEntity } from './unit-of-work/domain-event.entity';
 import { NotificationEntity } from './notification/notification.entity';
 import { UserEntity } from './user/user.entity';
+import { AccountTokenEntity } from './user/account-token.entity';
 import { BusinessPlanEntity } from './business-plan/business-plan.entity';
 import { ReviewEntity } from './review/review.entity';
 import { ReviewDecisionEntity } from './review/review-decision.entity';
@@ -13,6 +14,7 @@ export * from './cooperative/cooperative.entity';
 export * from './unit-of-work/domain-event.entity';
 export * from './notification/notification.entity';
 export * from './user/user.entity';
+export * from './user/account-token.entity';
 export * from './business-plan/business-plan.entity';
 export * from './review/review.entity';
 export * from './review/review-decision.entity';
@@ -31,4 +33,5 @@ export const ENTITIES = [
   PartnerEntity,
   MatchEntity,
   DeliveryAttemptEntity,
+  AccountTokenEntity,
 ];

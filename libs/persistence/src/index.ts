@@ -16,6 +16,7 @@ export * from './review/review.repository';
 export * from './idempotency/idempotency-key.repository';
 export * from './partner/partner.repository';
 export * from './match/match.repository';
+export * from './user/account-token.repository';
 export * from './sql/query-result';
 export * from './sql/entity-rows';
 export * from './unit-of-work/companion-write';

@@ -16,6 +16,7 @@ import { BusinessPlanRepository } from './business-plan/business-plan.repository
 import { ReviewRepository } from './review/review.repository';
 import { PartnerRepository } from './partner/partner.repository';
 import { MatchRepository } from './match/match.repository';
+import { AccountTokenRepository } from './user/account-token.repository';
 
 const REPOSITORIES = [
   UnitOfWork,
@@ -29,6 +30,7 @@ const REPOSITORIES = [
   IdempotencyKeyRepository,
   PartnerRepository,
   MatchRepository,
+  AccountTokenRepository,
 ];
 
 /**
