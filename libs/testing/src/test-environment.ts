@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { deleteKeys } from './jest/global-teardown';
+import { deleteKeys } from './delete-keys';
 import { adminDatabaseUrl, databasePrefix, queuePrefixFor, redisUrl, templateDatabase, testRunId } from './test-run';
 
 /**
