@@ -14,7 +14,12 @@ describe('the Kukar seed', () => {
   let stack: RunningServices;
   let seedEnv: Record<string, string>;
 
-  const seed = () => new ScriptProcess(process.execPath, ['dist/tools/seed/seed.js'], seedEnv, { timeoutMs: 400_000 });
+  const runs: ScriptProcess[] = [];
+  const seed = () => {
+    const run = new ScriptProcess(process.execPath, ['dist/tools/seed/seed.js'], seedEnv, { timeoutMs: 400_000 });
+    runs.push(run);
+    return run;
+  };
   const count = async (sql: string) => Number((await environment.db.query<{ n: string }>(sql)).rows[0].n);
 
   beforeAll(async () => {
@@ -25,6 +30,9 @@ describe('the Kukar seed', () => {
   });
 
   afterAll(async () => {
+    // What each run printed, for a failure's report.
+    for (const [index, run] of runs.entries()) process.stderr.write(`--- seed run ${index + 1}:\n${run.output.slice(-3_000)}\n`);
+    await Promise.all(runs.map((run) => run.kill()));
     await stack?.stopAll();
     await environment?.dispose();
   });

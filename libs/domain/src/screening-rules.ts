@@ -4,7 +4,7 @@ import { formatRupiah } from './rupiah';
 import { MINIMUM_MEMBER_COUNT } from './sector';
 
 /**
- * The automated screening of a submitted business plan (domain.md, "Screening rules"), run by
+ * The automated screening of a submitted business plan (docs/domain.md, "Screening rules"), run by
  * the workflow worker against the plan's policy version. Each check is one rule, as data; every
  * failed rule is reported, each with a stable code and a sentence a cooperative officer
  * understands, in Bahasa Indonesia and English, naming the numbers involved.

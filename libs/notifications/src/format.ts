@@ -4,7 +4,7 @@
  * no daylight saving), where Kutai Kartanegara's cooperatives and the cooperative office work.
  */
 
-/** The languages a notification is written in (domain.md: Bahasa Indonesia by default, English per recipient). */
+/** The languages a notification is written in (docs/domain.md: Bahasa Indonesia by default, English per recipient). */
 export const NOTIFICATION_LOCALES = ['id', 'en'] as const;
 
 export type NotificationLocale = (typeof NOTIFICATION_LOCALES)[number];
@@ -25,7 +25,7 @@ export const NOTIFICATION_TIME_ZONE = 'Asia/Jakarta';
 
 /**
  * An amount in rupiah the Indonesian way: `Rp 1.500.000.000` (dots between thousands, no
- * decimals, a leading minus for a negative). Money is whole rupiah (domain.md), so a fraction,
+ * decimals, a leading minus for a negative). Money is whole rupiah (docs/domain.md), so a fraction,
  * a non-finite number or an integer beyond Number.MAX_SAFE_INTEGER (which a number cannot hold
  * exactly) is refused rather than printed wrongly. A bigint, as persistence stores money, is
  * accepted at any size.

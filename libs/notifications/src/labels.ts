@@ -2,14 +2,14 @@ import type { NotificationLocale } from './format';
 
 type Labels = Readonly<Record<string, Readonly<Record<NotificationLocale, string>>>>;
 
-/** The default review stages (domain.md), by code. A stage configured beyond these shows its raw code. */
+/** The default review stages (docs/domain.md), by code. A stage configured beyond these shows its raw code. */
 export const STAGE_NAMES: Labels = {
   DESK_REVIEW: { id: 'Verifikasi Administrasi', en: 'Desk Review' },
   FIELD_VERIFICATION: { id: 'Verifikasi Lapangan', en: 'Field Verification' },
   CREDIT_COMMITTEE: { id: 'Komite Kredit', en: 'Credit Committee' },
 };
 
-/** Partner roles (domain.md, Partner), as a cooperative officer would name them. */
+/** Partner roles (docs/domain.md, Partner), as a cooperative officer would name them. */
 export const PARTNER_ROLE_NAMES: Labels = {
   OFFTAKER: { id: 'pembeli hasil (offtaker)', en: 'offtaker' },
   DISTRIBUTOR: { id: 'distributor', en: 'distributor' },

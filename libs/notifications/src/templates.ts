@@ -215,7 +215,7 @@ function regions(codes: readonly string[] | undefined, locale: NotificationLocal
 }
 
 // ---------------------------------------------------------------------------------------------
-// The templates, in the order of domain.md's table. Indonesian first: it is the default.
+// The templates, in the order of docs/domain.md's table. Indonesian first: it is the default.
 
 // cooperative.registered ----------------------------------------------------------------------
 

@@ -3,9 +3,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { PasswordHasher } from '@kdmp/auth';
 import { isProvinceCode, isRegencyCode } from '@kdmp/domain';
 import { UserEntity, UserRepository } from '@kdmp/persistence';
-import { ApplicationError, FieldProblem } from '../shared/application-error';
+import { ApplicationError, FieldProblem } from '../common/application-error';
 import { CreateUserCommand, UserView } from './create-user.command';
-import { StageClock } from '../shared/stage-clock';
+import { StageClock } from '../common/stage-clock';
 
 /** An admin creates reviewers and other admins. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CooperativeRepository, CooperativeViewer } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
+import { ApplicationError } from '../common/application-error';
 
 export interface TimelineEntry {
   sequence: number;

@@ -10,8 +10,8 @@ import {
   UserRepository,
 } from '@kdmp/persistence';
 import { PasswordHasher } from '@kdmp/auth';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeView, toCooperativeView } from '../common/cooperative.view';
 import { RegisterCooperativeCommand } from './register-cooperative.command';
 
 /**
