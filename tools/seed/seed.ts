@@ -51,15 +51,17 @@ async function seedPartnersAndReviewers(admin: string, counts: Record<string, nu
 
 async function seedCooperatives(admin: string, counts: Record<string, number>): Promise<string[]> {
   const villages = kukarVillages();
+  // The admin's list of Kukar says what a previous run registered: only the others are sent
+  // (a registration hashes its officer's password, the costly part), and only the
+  // plan-submitting cooperatives still REGISTERED log their officer in.
+  const kukar = () => api.all<{ id: string; regionCode: string; state: string }>('/v1/cooperatives?regencyCode=64.02', admin);
+  const existing = new Set((await kukar()).map((cooperative) => cooperative.regionCode));
   for (const [index, village] of villages.entries()) {
+    if (existing.has(village.regionCode)) continue;
     const registered = await api.call('POST', '/v1/cooperatives', null, seedRegistration(village, index, officerOf(village.regionCode)));
     if (expectStatus(`cooperative ${village.regionCode}`, registered, 201, 409) === 201) counts.cooperatives++;
   }
-  // The admin's list says which of the plan-submitting cooperatives are still REGISTERED, so a
-  // second run logs in no officer whose plan is already in.
-  const byCode = new Map(
-    (await api.all<{ id: string; regionCode: string; state: string }>('/v1/cooperatives?regencyCode=64.02', admin)).map((c) => [c.regionCode, c]),
-  );
+  const byCode = new Map((await kukar()).map((cooperative) => [cooperative.regionCode, cooperative]));
   const officers: string[] = [];
   for (const [index, village] of villages.entries()) {
     if (index % PLAN_EVERY !== 0) continue;
