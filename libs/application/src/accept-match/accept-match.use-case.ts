@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { actorOf } from '@kdmp/auth';
 import { CooperativeState, decideMatchAcceptance } from '@kdmp/domain';
 import { MatchRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeTransitioner, retryWhenRaced } from '../shared/cooperative-transitioner';
-import { MatchView, toMatchView } from '../shared/match.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeTransitioner, retryWhenRaced } from '../common/cooperative-transitioner';
+import { MatchView, toMatchView } from '../common/match.view';
 import { AcceptMatchCommand } from './accept-match.command';
 
 /** The partner takes the proposal: the cooperative is PARTNERED and the partner's capacity counts it. */

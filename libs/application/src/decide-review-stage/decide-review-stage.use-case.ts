@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { actorOf } from '@kdmp/auth';
 import { CooperativeState, decideReviewStage, verdictProblems } from '@kdmp/domain';
 import { ReviewRepository, stageDecisionOf, uniqueViolation } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeTransitioner, retryWhenRaced } from '../shared/cooperative-transitioner';
-import { StageClock } from '../shared/stage-clock';
-import { ReviewView, toReviewView } from '../shared/review.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeTransitioner, retryWhenRaced } from '../common/cooperative-transitioner';
+import { StageClock } from '../common/stage-clock';
+import { ReviewView, toReviewView } from '../common/review.view';
 import { DecideReviewStageCommand } from './decide-review-stage.command';
 
 /**

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { actorOf } from '@kdmp/auth';
 import { CooperativeState, decideMatchDecline } from '@kdmp/domain';
 import { MatchRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeTransitioner, retryWhenRaced } from '../shared/cooperative-transitioner';
-import { MatchView, toMatchView } from '../shared/match.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeTransitioner, retryWhenRaced } from '../common/cooperative-transitioner';
+import { MatchView, toMatchView } from '../common/match.view';
 import { DeclineMatchCommand } from './decline-match.command';
 
 /** The partner turns the proposal down, with a reason; the workflow rematches when none is left open. */

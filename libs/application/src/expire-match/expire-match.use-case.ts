@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CooperativeState, decideMatchExpiry } from '@kdmp/domain';
 import { InboxService, MatchRepository } from '@kdmp/persistence';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
-import { RowChangeRefused } from '../shared/row-change-refused';
-import { systemActor } from '../shared/system-actors';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { ConsumerResult, skipWhenMovedOn } from '../common/consumer-outcome';
+import { RowChangeRefused } from '../common/row-change-refused';
+import { systemActor } from '../common/system-actors';
 
 export const EXPIRY_CONSUMER = 'workflow:expire-match';
 

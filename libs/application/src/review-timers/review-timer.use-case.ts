@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CooperativeState, decideStageTimer, StageTimerKind } from '@kdmp/domain';
 import { InboxService, ReviewRepository } from '@kdmp/persistence';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { systemActor } from '../shared/system-actors';
-import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { systemActor } from '../common/system-actors';
+import { ConsumerResult, skipWhenMovedOn } from '../common/consumer-outcome';
 import { StageClosed } from './stage-closed';
 
 export interface ReviewTimerMessage {

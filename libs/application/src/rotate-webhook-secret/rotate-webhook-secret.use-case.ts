@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PartnerRepository, UnitOfWork } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { newWebhookSecret } from '../shared/partner.view';
+import { ApplicationError } from '../common/application-error';
+import { newWebhookSecret } from '../common/partner.view';
 import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command';
 
 /** A new webhook signing secret, shown once; the old one stops working at once. */

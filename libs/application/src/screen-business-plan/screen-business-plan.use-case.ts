@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { CooperativeState, decideScreening, policyByVersion } from '@kdmp/domain';
 import { BusinessPlanRepository, CooperativeRepository, InboxService } from '@kdmp/persistence';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { StageClock } from '../shared/stage-clock';
-import { systemActor } from '../shared/system-actors';
-import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { StageClock } from '../common/stage-clock';
+import { systemActor } from '../common/system-actors';
+import { ConsumerResult, skipWhenMovedOn } from '../common/consumer-outcome';
 
 export const SCREENING_CONSUMER = 'workflow:screen-business-plan';
 const SCREENING = systemActor('screening');

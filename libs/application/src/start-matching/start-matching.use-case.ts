@@ -11,9 +11,9 @@ import {
   PartnerEntity,
   PartnerRepository,
 } from '@kdmp/persistence';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
-import { systemActor } from '../shared/system-actors';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { ConsumerResult, skipWhenMovedOn } from '../common/consumer-outcome';
+import { systemActor } from '../common/system-actors';
 
 export const MATCHING_CONSUMER = 'workflow:start-matching';
 const MATCHING = systemActor('matching');

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { CooperativeState, decidePlanSubmission, NewBusinessPlan, planPolicyProblems, policyInForce } from '@kdmp/domain';
 import { BusinessPlanRepository, businessPlanOf, uniqueViolation } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { BusinessPlanView, toBusinessPlanView } from '../shared/business-plan.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { BusinessPlanView, toBusinessPlanView } from '../common/business-plan.view';
 import { SubmitBusinessPlanCommand } from './submit-business-plan.command';
 
 export interface SubmittedBusinessPlan extends BusinessPlanView {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CooperativeState, decideWithdrawal } from '@kdmp/domain';
 import { MatchRepository, ReviewRepository } from '@kdmp/persistence';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { CooperativeView, toCooperativeView } from '../common/cooperative.view';
 import { WithdrawCooperativeCommand } from './withdraw-cooperative.command';
 
 /**

@@ -4,7 +4,7 @@ import { addWorkingDays, type StageSchedule } from '@kdmp/domain';
 
 /**
  * When a stage is due and when its reviewers are reminded. Deadlines are working days
- * (domain.md), or an exact duration where configured (tests use seconds).
+ * (docs/domain.md), or an exact duration where configured (tests use seconds).
  */
 @Injectable()
 export class StageClock {
