@@ -3,6 +3,7 @@ export * from './labels';
 export * from './notification-error';
 export * from './recipient-matrix';
 export * from './templates';
+export * from './single-line';
 export * from './channels/delivery-result';
 export * from './channels/address-guard';
 export * from './channels/webhook.channel';

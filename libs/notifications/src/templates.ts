@@ -2,6 +2,7 @@ import type { DomainEventPayloads, DomainEventType, ScreeningFailureReason } fro
 import { formatDate, formatList, formatNumber, formatRupiah, isNotificationLocale, NOTIFICATION_LOCALES, type NotificationLocale } from './format';
 import { partnerRoleName, stageName } from './labels';
 import { NotificationError } from './notification-error';
+import { singleLine } from './single-line';
 
 /** What the notifier knows about the cooperative an event concerns (its public profile). */
 export interface CooperativeProfile {
@@ -84,7 +85,9 @@ export function renderNotification(template: string, locale: NotificationLocale,
       `Template "${template}" is for ${found.event} events, but the context is a ${String(context.eventType)} event.`,
     );
   }
-  return found.render[locale](context);
+  const rendered = found.render[locale](context);
+  // The title is an email subject too: names in it come from clients and may hold line breaks.
+  return { ...rendered, title: singleLine(rendered.title) };
 }
 
 function lookup(template: string): Template {

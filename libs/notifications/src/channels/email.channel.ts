@@ -2,6 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { AppConfig } from '@kdmp/config';
 import { DeliveryResult } from './delivery-result';
+import { singleLine } from '../single-line';
 
 export interface EmailMessage {
   to: string;
@@ -34,7 +35,8 @@ export class EmailChannel implements OnApplicationShutdown {
       await this.transport.sendMail({
         from: this.config.get('MAIL_FROM'),
         to: message.to,
-        subject: message.subject,
+        // Already one line when rendered; kept so here too, as a header must be whatever the caller.
+        subject: singleLine(message.subject),
         text: message.text,
         messageId: `<${message.messageId}@kdmp>`,
       });

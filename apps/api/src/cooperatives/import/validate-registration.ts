@@ -1,21 +1,25 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { ValidationFailedException } from '../../http/validation-failed.exception';
+import { STRICT_VALIDATOR_OPTIONS } from '../../http/validation.pipe';
+import { nullFieldProblems } from '../../http/null-fields';
+import { unstorableTextProblems } from '../../http/storable-text';
 import { RegisterCooperativeDto } from '../register-cooperative.dto';
 
-/** One import row checked as strictly as a single registration's body is (the global pipe's rules). */
+/**
+ * One import row checked as strictly as a single registration's body is: the rules of the
+ * storable-text middleware and of the global pipe (nulls, then the DTO), row by row, so a bad
+ * row is rejected in the report while the others register.
+ */
 export async function validateRegistration(
   row: unknown,
 ): Promise<{ registration: RegisterCooperativeDto } | { invalid: ValidationFailedException }> {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
     return { invalid: new ValidationFailedException([{ field: '', message: 'each row must be an object' }]) };
   }
+  const early = [...unstorableTextProblems(row), ...nullFieldProblems(RegisterCooperativeDto, row)];
+  if (early.length > 0) return { invalid: new ValidationFailedException(early) };
   const registration = plainToInstance(RegisterCooperativeDto, row, { enableImplicitConversion: false });
-  const errors = await validate(registration, {
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-    validationError: { target: false, value: false },
-  });
+  const errors = await validate(registration, STRICT_VALIDATOR_OPTIONS);
   return errors.length > 0 ? { invalid: ValidationFailedException.fromValidationErrors(errors) } : { registration };
 }
