@@ -15,7 +15,7 @@ export type Mutation =
   | { kind: 'content-type'; contentType: string; text: 'json' | 'garbage' }
   | { kind: 'malformed-json'; text: string }
   | { kind: 'path-id'; value: string }
-  | { kind: 'idempotency-key'; value: string }
+  | { kind: 'header'; name: string; value: string }
   | { kind: 'none' };
 
 export interface FuzzCase {
@@ -67,7 +67,8 @@ const PATH_IDS = fc.oneof(
   fc.integer({ min: 300, max: 9000 }).map((length) => 'a'.repeat(length)),
 );
 
-const IDEMPOTENCY_KEYS = fc.oneof(
+/** Headers that reach storage (the idempotency key, the correlation id carried into outbox rows and notifications). */
+const HEADER_VALUES = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'abcXYZ019_.:-'), minLength: 1, maxLength: 20 }),
   fc.constantFrom('', ' ', 'a b', 'a,b', 'ключ', '\u00e9', '*'.repeat(201), 'k'.repeat(200), 'k'.repeat(8000)),
 );
@@ -128,7 +129,7 @@ export function casesFor(operation: Operation, admitted: readonly Caller[] | nul
     [2, fc.record({ contentType: WRONG_CONTENT_TYPES, text: fc.constantFrom('json' as const, 'garbage' as const) }).map((parts): Mutation => ({ kind: 'content-type', ...parts }))],
     [bodySchema ? 2 : 0, MALFORMED_JSON.map((text): Mutation => ({ kind: 'malformed-json', text }))],
     [hasPathId ? 3 : 0, PATH_IDS.map((value): Mutation => ({ kind: 'path-id', value }))],
-    [operation.method === 'POST' ? 1 : 0, IDEMPOTENCY_KEYS.map((value): Mutation => ({ kind: 'idempotency-key', value }))],
+    [1, fc.record({ name: fc.constantFrom(...(operation.method === 'POST' ? ['Idempotency-Key', 'X-Correlation-Id'] : ['X-Correlation-Id'])), value: HEADER_VALUES }).map((parts): Mutation => ({ kind: 'header', ...parts }))],
     [1, fc.constant<Mutation>({ kind: 'none' })],
   );
   return fc.record({ operation: fc.constant(operation), caller, contentType, base, query, mutation });
@@ -190,8 +191,8 @@ export function requestOf(fuzzCase: FuzzCase): FuzzRequest {
     case 'path-id':
       pathOverride = operation.path.replace(/\{\w+\}/g, mutation.value);
       break;
-    case 'idempotency-key':
-      headers['Idempotency-Key'] = mutation.value;
+    case 'header':
+      headers[mutation.name] = mutation.value;
       break;
     case 'none':
       break;
