@@ -146,6 +146,20 @@ describe('hostile input answers 4xx problems, never 5xx', () => {
     });
   });
 
+  it('a partner without its user (a nested DTO left out) is a 400 naming it, found by the fuzz suite', async () => {
+    const response = await admin(api().post('/v1/partners')).send({
+      name: 'PT Tanpa Pengguna',
+      type: 'PRIVATE',
+      roles: ['OFFTAKER'],
+      sectors: ['AGRICULTURE'],
+      commodities: [],
+      regionCodes: ['64'],
+      capacity: 1,
+      contactEmail: 'tanpa@example.co.id',
+    });
+    expectFieldProblem(response, 400, 'user');
+  });
+
   it('a body nested deeper than the limit is a 400, not a stack overflow', async () => {
     const deep = '['.repeat(200_000) + ']'.repeat(200_000);
     const response = await api().post('/v1/auth/login').set('content-type', 'application/json').send(deep);

@@ -1,11 +1,13 @@
 import { getMetadataStorage } from 'class-validator';
 import { fieldPath, FieldProblem } from './storable-text';
 
-/** Where @nestjs/swagger keeps each property's OpenAPI description (ApiProperty, PartialType). */
+/** Where @nestjs/swagger keeps each property's OpenAPI description (ApiProperty, PartialType), and their names. */
 const API_PROPERTY_METADATA = 'swagger/apiModelProperties';
+const API_PROPERTY_NAMES_METADATA = 'swagger/apiModelPropertiesArray';
 
 interface ApiPropertyMetadata {
   nullable?: boolean;
+  required?: boolean;
   type?: unknown;
 }
 
@@ -36,6 +38,32 @@ export function nullFieldProblems(type: DtoClass, value: unknown, prefix = ''): 
     if (!nested) continue;
     if (Array.isArray(child)) child.forEach((item, index) => problems.push(...nullFieldProblems(nested, item, fieldPath(field, index))));
     else problems.push(...nullFieldProblems(nested, child, field));
+  }
+  return problems;
+}
+
+/**
+ * A field the OpenAPI document marks required (ApiProperty's default) must be present, even
+ * where no validator says so (a nested DTO under @ValidateNested alone lets `undefined` pass).
+ * Checked after class-validator, whose messages for the usual cases stay as they are.
+ */
+export function missingFieldProblems(type: DtoClass, value: unknown, prefix = ''): FieldProblem[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const record = value as Record<string, unknown>;
+  const names = ((Reflect.getMetadata(API_PROPERTY_NAMES_METADATA, type.prototype) as string[] | undefined) ?? []).map((name) => name.replace(/^:/, ''));
+  const problems: FieldProblem[] = [];
+  for (const key of new Set(names)) {
+    const described = apiProperty(type, key);
+    const field = fieldPath(prefix, key);
+    if (record[key] === undefined) {
+      if (described?.required !== false) problems.push({ field, message: 'is required' });
+      continue;
+    }
+    const nested = nestedDto(type, key, described);
+    const child = record[key];
+    if (!nested) continue;
+    if (Array.isArray(child)) child.forEach((item, index) => problems.push(...missingFieldProblems(nested, item, fieldPath(field, index))));
+    else problems.push(...missingFieldProblems(nested, child, field));
   }
   return problems;
 }

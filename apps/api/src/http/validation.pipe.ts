@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import { ValidationFailedException } from './validation-failed.exception';
-import { isDtoClass, nullFieldProblems } from './null-fields';
+import { isDtoClass, missingFieldProblems, nullFieldProblems } from './null-fields';
 
 /** The options both the global pipe and the import's row-by-row check validate with. */
 export const STRICT_VALIDATOR_OPTIONS = {
@@ -13,7 +13,7 @@ export const STRICT_VALIDATOR_OPTIONS = {
 /**
  * Unknown fields are rejected, not ignored; types are checked, not coerced; null is refused
  * where the field is not documented as nullable (null-fields.ts), before class-validator's
- * @IsOptional could let it through.
+ * @IsOptional could let it through; a field documented as required must be there.
  */
 @Injectable()
 export class StrictValidationPipe extends ValidationPipe {
@@ -31,7 +31,12 @@ export class StrictValidationPipe extends ValidationPipe {
       const problems = nullFieldProblems(metadata.metatype, value);
       if (problems.length > 0) throw new ValidationFailedException(problems);
     }
-    return super.transform(value, metadata);
+    const transformed: unknown = await super.transform(value, metadata);
+    if (metadata.type === 'body' && isDtoClass(metadata.metatype)) {
+      const missing = missingFieldProblems(metadata.metatype, value);
+      if (missing.length > 0) throw new ValidationFailedException(missing);
+    }
+    return transformed;
   }
 }
 

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { ValidationFailedException } from '../../http/validation-failed.exception';
 import { STRICT_VALIDATOR_OPTIONS } from '../../http/validation.pipe';
-import { nullFieldProblems } from '../../http/null-fields';
+import { missingFieldProblems, nullFieldProblems } from '../../http/null-fields';
 import { unstorableTextProblems } from '../../http/storable-text';
 import { RegisterCooperativeDto } from '../register-cooperative.dto';
 
@@ -21,5 +21,7 @@ export async function validateRegistration(
   if (early.length > 0) return { invalid: new ValidationFailedException(early) };
   const registration = plainToInstance(RegisterCooperativeDto, row, { enableImplicitConversion: false });
   const errors = await validate(registration, STRICT_VALIDATOR_OPTIONS);
-  return errors.length > 0 ? { invalid: ValidationFailedException.fromValidationErrors(errors) } : { registration };
+  if (errors.length > 0) return { invalid: ValidationFailedException.fromValidationErrors(errors) };
+  const missing = missingFieldProblems(RegisterCooperativeDto, row);
+  return missing.length > 0 ? { invalid: new ValidationFailedException(missing) } : { registration };
 }
