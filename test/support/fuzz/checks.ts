@@ -31,7 +31,7 @@ function problemsIn(value: unknown, found: Record<string, unknown>[] = []): Reco
 function fieldUnderTest(fuzzCase: FuzzCase): { field: string; why: 'null' | 'unstorable' } | null {
   const { mutation } = fuzzCase;
   // An import's rows are reported one by one inside a 200, not as the request's problem.
-  const isRowList = Array.isArray(fuzzCase.base);
+  const isRowList = Array.isArray(fuzzCase.base) || (mutation.kind === 'field' && typeof mutation.path[0] === 'number');
   if (mutation.kind === 'field' && !isRowList && fuzzCase.contentType?.includes('json')) {
     const field = mutation.path.join('.');
     if (mutation.hostile.kind === 'unstorable') return { field, why: 'unstorable' };
@@ -82,7 +82,8 @@ export function responseFaults(fuzzCase: FuzzCase, response: FuzzResponse): stri
       if (!wellFormed) faults.push(`errors is not a list of { field, message }: ${JSON.stringify(errors).slice(0, 200)}`);
     }
     const underTest = fieldUnderTest(fuzzCase);
-    if (underTest && response.status === 400) {
+    // Only a validation problem is about fields: a body that is not JSON at all is refused before its fields are looked at.
+    if (underTest && response.status === 400 && problem.type === 'urn:kdmp:problem:validation') {
       // A repeated query parameter is a list: its items are named `q.0`, `q.1`.
       const named = Array.isArray(problem.errors) && (problem.errors as { field?: string }[]).some((error) => error.field === underTest.field || error.field?.startsWith(`${underTest.field}.`));
       // Unstorable text is refused before anything else looks at the request; null, by the pipe, before the DTO's rules.
