@@ -61,6 +61,8 @@ describe('fuzz: every documented operation, every role', () => {
         const response = await world.send(requestOf(fuzzCase), fuzzCase.caller);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         perOperation.set(fuzzCase.operation.routeKey, (perOperation.get(fuzzCase.operation.routeKey) ?? 0) + 1);
+        const done = [...statuses.values()].reduce((sum, count) => sum + count, 0);
+        if (done % 1000 === 0) process.stdout.write(`fuzz: ${done} cases after ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
         const faults = responseFaults(fuzzCase, response);
         if (response.status >= 400) {
           const after = await world.snapshot();
