@@ -1,5 +1,5 @@
 import { singleLine } from './single-line';
-import { renderNotification } from './templates';
+import { renderNotification } from './render-notification';
 
 describe('singleLine', () => {
   it.each([
