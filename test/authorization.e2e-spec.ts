@@ -28,7 +28,7 @@ const PASSWORD = 'rahasia-uji-12345';
 type Scope = NonNullable<RouteAccess['scope']>;
 
 /**
- * What each role may see (domain.md, Actors): an admin everything; an officer its own
+ * What each role may see (docs/domain.md, Actors): an admin everything; an officer its own
  * cooperative, its review and matches; a reviewer the cooperatives and reviews of its regions;
  * a partner its own organisation and matches (the "own" cooperative here was never matched to
  * it, so it is not visible to the partner).

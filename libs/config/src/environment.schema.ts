@@ -61,14 +61,14 @@ export const environmentSchema = z
       .refine((stages) => stages.length > 0 && new Set(stages).size === stages.length && stages.every((stage) => /^[A-Z][A-Z_]*$/.test(stage)), {
         message: 'must be distinct UPPER_SNAKE_CASE stage names, comma-separated',
       }),
-    /** Review stage deadlines: working days (domain.md), or an exact duration when set (tests). */
+    /** Review stage deadlines: working days (docs/domain.md), or an exact duration when set (tests). */
     REVIEW_DEADLINE_WORKING_DAYS: positiveInt.default(5),
     REVIEW_DEADLINE_MS: positiveInt.optional(),
     /** How long before a stage's deadline its reviewers are reminded. */
     REVIEW_REMINDER_LEAD_MS: positiveInt.default(24 * 60 * 60 * 1000),
     /** A cooperative left this long in a state a worker should move is put back on the queue. */
     STUCK_AFTER_MS: positiveInt.default(5 * 60 * 1000),
-    /** How long a partner has to answer a proposal (domain.md: 14 days). */
+    /** How long a partner has to answer a proposal (docs/domain.md: 14 days). */
     MATCH_EXPIRY_MS: positiveInt.default(14 * 24 * 60 * 60 * 1000),
     /** Proposals kept per partner role sought. */
     MATCHES_PER_ROLE: positiveInt.default(3),

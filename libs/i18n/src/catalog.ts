@@ -114,7 +114,7 @@ export type MatchReasonTexts = { readonly [C in MatchReasonCode]: (params: Match
 export type NotificationAudience = 'cooperative' | 'reviewer' | 'partner' | 'admin';
 
 /**
- * Which audiences hear each event: the filled cells of the recipient matrix (domain.md, "who
+ * Which audiences hear each event: the filled cells of the recipient matrix (docs/domain.md, "who
  * hears what"; @kdmp/notifications' RECIPIENT_MATRIX). Every event type must appear.
  */
 export interface NotificationAudiences {

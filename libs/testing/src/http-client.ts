@@ -1,13 +1,12 @@
-import request from 'supertest';
 import { PasswordHasher } from '@kdmp/auth';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
+import { JsonClient } from './json-client';
 
 /** Logs in over HTTP and returns the bearer token. */
 export async function login(baseUrl: string, email: string, password: string): Promise<string> {
-  const response = await request(baseUrl).post('/v1/auth/login').send({ email, password });
-  if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body.accessToken as string;
+  const body = await new JsonClient(baseUrl).post<{ accessToken: string }>('/v1/auth/login', { email, password }, 200);
+  return body.accessToken;
 }
 
 /**

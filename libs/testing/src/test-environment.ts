@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { deleteKeys } from './jest/global-teardown';
+import { deleteKeys } from './delete-keys';
 import { adminDatabaseUrl, databasePrefix, queuePrefixFor, redisUrl, templateDatabase, testRunId } from './test-run';
 
 /**

@@ -4,7 +4,7 @@ import type { Role } from '@kdmp/auth';
 export const ROUTE_KEY_METADATA = 'kdmp:route-key';
 
 /**
- * Who may call each endpoint (api.md, Endpoints). The access guard enforces this table, the
+ * Who may call each endpoint (docs/api.md, "Roles and scopes"). The access guard enforces this table, the
  * authorization matrix test is generated from it, and a route missing from it is refused.
  *
  * - `public`: no token needed. With `roles`, a caller who does send a token must hold one of

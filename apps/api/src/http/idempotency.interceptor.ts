@@ -43,7 +43,7 @@ const MAX_CLAIM_ATTEMPTS = 3;
 type Outcome = { kind: 'run' } | { kind: 'replay'; status: number; body: unknown };
 
 /**
- * "Commands are safe to retry" (api.md): a POST carrying an `Idempotency-Key` runs at most once
+ * "Idempotency keys" (docs/api.md): a POST carrying an `Idempotency-Key` runs at most once
  * per (caller, key) within 24 h. The same key with the same request answers the first answer
  * again (`Idempotent-Replayed: true`) without running the handler; with another request it is
  * 422; while the first is still running it is 409. A request that fails gives its key back.

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { PasswordHasher } from '@kdmp/auth';
 import { uniqueViolation, UnitOfWork, UserEntity, UserRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { AccountLinks } from '../shared/account-links';
+import { ApplicationError } from '../common/application-error';
+import { AccountLinks } from '../common/account-links';
 import { toUserView } from '../create-user/create-user.use-case';
 import { UserView } from '../create-user/create-user.command';
-import { emailTaken, passwordProblems } from '../shared/account-rules';
+import { emailTaken, passwordProblems } from '../common/account-rules';
 import { AcceptInvitationCommand } from './accept-invitation.command';
 
 /**

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessTokenService, IssuedToken, PasswordHasher, Role } from '@kdmp/auth';
 import { UserRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { passwordProblems } from '../shared/account-rules';
+import { ApplicationError } from '../common/application-error';
+import { passwordProblems } from '../common/account-rules';
 import { ChangePasswordCommand } from './change-password.command';
 
 /**

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '@kdmp/auth';
 import { UnitOfWork, UserRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { AccountLinks } from '../shared/account-links';
-import { passwordProblems } from '../shared/account-rules';
+import { ApplicationError } from '../common/application-error';
+import { AccountLinks } from '../common/account-links';
+import { passwordProblems } from '../common/account-rules';
 import { ConfirmPasswordResetCommand } from './confirm-password-reset.command';
 
 /**

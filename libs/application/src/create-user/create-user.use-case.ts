@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { PasswordHasher } from '@kdmp/auth';
 import { UserEntity, UserRepository } from '@kdmp/persistence';
-import { ApplicationError, FieldProblem } from '../shared/application-error';
+import { ApplicationError, FieldProblem } from '../common/application-error';
 import { CreateUserCommand, UserView } from './create-user.command';
-import { StageClock } from '../shared/stage-clock';
-import { grantProblems, passwordProblems } from '../shared/account-rules';
+import { StageClock } from '../common/stage-clock';
+import { grantProblems, passwordProblems } from '../common/account-rules';
 
 /** An admin creates reviewers and other admins. */
 @Injectable()

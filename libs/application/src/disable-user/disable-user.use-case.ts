@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UserRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
+import { ApplicationError } from '../common/application-error';
 import { UserView } from '../create-user/create-user.command';
 import { toUserView } from '../create-user/create-user.use-case';
 import { SetUserAccessCommand } from './disable-user.command';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AccountTokenEntity, CooperativeRepository, PartnerRepository, UnitOfWork, UserRepository } from '@kdmp/persistence';
-import { ApplicationError, FieldProblem } from '../shared/application-error';
-import { AccountLinks } from '../shared/account-links';
-import { emailTaken, grantProblems } from '../shared/account-rules';
-import { StageClock } from '../shared/stage-clock';
+import { ApplicationError, FieldProblem } from '../common/application-error';
+import { AccountLinks } from '../common/account-links';
+import { emailTaken, grantProblems } from '../common/account-rules';
+import { StageClock } from '../common/stage-clock';
 import { InvitationView, InviteUserCommand } from './invite-user.command';
 
 /**

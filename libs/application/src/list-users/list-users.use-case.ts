@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UserRepository } from '@kdmp/persistence';
-import { Page } from '../shared/page';
+import { Page } from '../common/page';
 import { UserView } from '../create-user/create-user.command';
 import { toUserView } from '../create-user/create-user.use-case';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessTokenService, IssuedToken, PasswordHasher, Role } from '@kdmp/auth';
 import { UserRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
+import { ApplicationError } from '../common/application-error';
 
 /**
  * Email and password for an access token. A wrong password and an unknown email get the same

@@ -11,11 +11,11 @@ import {
   UserRepository,
 } from '@kdmp/persistence';
 import { PasswordHasher } from '@kdmp/auth';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeView, toCooperativeView } from '../common/cooperative.view';
 import { RegisterCooperativeCommand } from './register-cooperative.command';
-import { AccountLinks } from '../shared/account-links';
-import { emailTaken } from '../shared/account-rules';
+import { AccountLinks } from '../common/account-links';
+import { emailTaken } from '../common/account-rules';
 
 /**
  * Registers a cooperative (state REGISTERED, event `cooperative.registered`) and, when the

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork, UserRepository } from '@kdmp/persistence';
-import { AccountLinks } from '../shared/account-links';
+import { AccountLinks } from '../common/account-links';
 import { RequestPasswordResetCommand } from './request-password-reset.command';
 
 /**

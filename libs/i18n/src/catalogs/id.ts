@@ -3,7 +3,7 @@ import { formatConjunction, formatRupiah } from '../format';
 import { bulleted, capitalise, labelOf, named, quoted, text } from '../wording';
 
 /**
- * Bahasa Indonesia: the reference catalog and the default language (domain.md). Every other
+ * Bahasa Indonesia: the reference catalog and the default language (docs/domain.md). Every other
  * catalog has the same keys (the `Catalog` type) and is checked against this one at run time.
  */
 

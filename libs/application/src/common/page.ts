@@ -1,4 +1,4 @@
-/** A page of a list: api.md caps page sizes (default 20, at most 100). */
+/** A page of a list: docs/api.md caps page sizes (default 20, at most 100). */
 export interface Page<T> {
   items: T[];
   total: number;

@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { OutboxRelay } from '@kdmp/messaging';
-import { createLibraryContext, createTestEnvironment, TestEnvironment } from '@kdmp/testing';
-import { PartnerRepository } from './partner.repository';
+import { PartnerRepository } from '@kdmp/persistence';
+import { createTestEnvironment, TestEnvironment } from '@kdmp/testing';
+import { createLibraryContext } from '../support/library-context';
 
 interface PlanNode {
   'Node Type': string;

@@ -1,27 +1,18 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import type { KukarVillage } from '@kdmp/reference-data';
 
-export interface KukarVillage {
-  regionCode: string;
-  districtCode: string;
-  district: string;
-  village: string;
-  kind: 'DESA' | 'KELURAHAN';
-}
+export { kukarVillages } from '@kdmp/reference-data';
+export type { KukarVillage } from '@kdmp/reference-data';
 
-const CSV = path.resolve(__dirname, 'fixtures', 'kukar-villages.csv');
+/** What a registration needs of a village: a Kukar one, or one a caller made up. */
+export type FixtureVillage = Pick<KukarVillage, 'regionCode' | 'district' | 'village' | 'kind'>;
 
-/** Kukar's 237 villages with their official codes (see fixtures/SOURCE.md). */
-export function kukarVillages(): KukarVillage[] {
-  const [, ...rows] = readFileSync(CSV, 'utf8').trim().split('\n');
-  return rows.map((row) => {
-    const [regionCode, districtCode, district, village, kind] = row.split(',');
-    return { regionCode, districtCode, district, village, kind: kind as KukarVillage['kind'] };
-  });
-}
-
-/** A valid registration body for one Kukar village. */
-export function registrationFor(village: KukarVillage, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/**
+ * A valid registration body for one Kukar village, with the identifiers a bank asks for
+ * (well-formed, so plans pass screening) and an officer account. `officer: undefined` in the
+ * overrides leaves the officer out (an import row). The one registration body of the tests,
+ * the bench and the seed.
+ */
+export function registrationFor(village: FixtureVillage, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const slug = village.regionCode.replace(/\./g, '');
   return {
     name: `Koperasi ${village.kind === 'DESA' ? 'Desa' : 'Kelurahan'} Merah Putih ${village.village}`,
@@ -35,7 +26,6 @@ export function registrationFor(village: KukarVillage, overrides: Record<string,
     sectors: ['AGRICULTURE', 'FISHERIES'],
     contactEmail: `kdmp.${slug}@example.id`,
     contactPhone: '+6281234567890',
-    // The identifiers a bank asks for, well-formed, so plans pass screening.
     legalEntityNumber: `AHU-${slug.slice(-7)}.AH.01.29.TAHUN 2025`,
     cooperativeNumber: slug.padEnd(16, '0'),
     taxNumber: slug.padEnd(16, '9'),
@@ -46,7 +36,7 @@ export function registrationFor(village: KukarVillage, overrides: Record<string,
   };
 }
 
-/** A business plan within PMK-49-2025 for a rice-growing cooperative. */
+/** A business plan within PMK-49-2025 that passes screening: rice milling, seeking an offtaker. */
 export function businessPlanFor(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     title: 'Penggilingan padi dan gudang gabah',

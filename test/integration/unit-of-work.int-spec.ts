@@ -1,8 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { RegisterCooperativeCommand, RegisterCooperativeUseCase, SELF_REGISTRATION } from '@kdmp/application';
-import { createLibraryContext, createTestEnvironment, kukarVillages, registrationFor, TestEnvironment } from '@kdmp/testing';
-import { UnitOfWork } from './unit-of-work';
 import { OutboxRelay } from '@kdmp/messaging';
+import { UnitOfWork } from '@kdmp/persistence';
+import { createTestEnvironment, kukarVillages, registrationFor, TestEnvironment } from '@kdmp/testing';
+import { createLibraryContext } from '../support/library-context';
 
 describe('UnitOfWork against Postgres', () => {
   let environment: TestEnvironment;

@@ -5,7 +5,7 @@ import { PersistenceModule } from '@kdmp/persistence';
 import { MessagingModule } from '@kdmp/messaging';
 import { ApplicationModule } from '@kdmp/application';
 import { AuthModule } from '@kdmp/auth';
-import type { TestEnvironment } from './test-environment';
+import type { TestEnvironment } from '@kdmp/testing';
 
 /**
  * The libraries wired as a service wires them, in the test process, against a test

@@ -10,7 +10,7 @@ export interface OpenedStage {
 }
 
 /**
- * When a stage is due and the timers that watch it. Deadlines are working days (domain.md),
+ * When a stage is due and the timers that watch it. Deadlines are working days (docs/domain.md),
  * or an exact duration where configured (tests use seconds).
  */
 @Injectable()

@@ -1,10 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { OutboxRelay } from '@kdmp/messaging';
-import { createLibraryContext, createTestEnvironment, kukarVillages, registrationFor, TestEnvironment } from '@kdmp/testing';
-import { RegisterCooperativeUseCase } from '../register-cooperative/register-cooperative.use-case';
-import { SELF_REGISTRATION } from '../shared/system-actors';
-import { FanOutEventUseCase } from './fan-out-event.use-case';
-import { RegisterCooperativeCommand } from '../register-cooperative/register-cooperative.command';
+import { FanOutEventUseCase, RegisterCooperativeCommand, RegisterCooperativeUseCase, SELF_REGISTRATION } from '@kdmp/application';
+import { createTestEnvironment, kukarVillages, registrationFor, TestEnvironment } from '@kdmp/testing';
+import { createLibraryContext } from '../support/library-context';
 
 describe('FanOutEventUseCase against Postgres', () => {
   let environment: TestEnvironment;

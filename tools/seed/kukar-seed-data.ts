@@ -1,23 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
-/** Kukar's 237 villages (libs/testing/src/fixtures, see SOURCE.md there). */
-const CSV = path.resolve(__dirname, '../../../../../libs/testing/src/fixtures/kukar-villages.csv');
-
-export interface SeedVillage {
-  regionCode: string;
-  district: string;
-  village: string;
-  kind: 'DESA' | 'KELURAHAN';
-}
-
-export function kukarVillages(): SeedVillage[] {
-  const [, ...rows] = readFileSync(CSV, 'utf8').trim().split('\n');
-  return rows.map((row) => {
-    const [regionCode, , district, village, kind] = row.split(',');
-    return { regionCode, district, village, kind: kind as SeedVillage['kind'] };
-  });
-}
+import { FixtureVillage, registrationFor } from '@kdmp/testing';
 
 /** What Kukar's villages produce (the article: agriculture, fisheries, processed products, waste). */
 export const POTENTIALS = [
@@ -73,4 +54,38 @@ export function seedPartners(): SeedPartner[] {
       };
     }),
   );
+}
+
+/**
+ * The registration of the `index`-th Kukar village: the fixture body with this village's
+ * potential, a member count and contacts of its own, and its officer's account.
+ */
+export function seedRegistration(village: FixtureVillage, index: number, officer: { email: string; password: string }): Record<string, unknown> {
+  const slug = village.regionCode.replace(/\./g, '');
+  return registrationFor(village, {
+    memberCount: 20 + ((index * 37) % 180),
+    sectors: [POTENTIALS[index % POTENTIALS.length].sector, 'RETAIL'],
+    contactEmail: `kdmp.${slug}@kdmp-kukar.example.id`,
+    contactPhone: `+62812${slug.slice(-7)}`,
+    officer,
+  });
+}
+
+/** The plan the `index`-th village submits: its potential, within PMK-49-2025. */
+export function seedBusinessPlan(village: FixtureVillage, index: number): Record<string, unknown> {
+  const potential = POTENTIALS[index % POTENTIALS.length];
+  return {
+    title: potential.title,
+    summary: `${potential.title} untuk anggota koperasi di ${village.village}, Kecamatan ${village.district}.`,
+    sector: potential.sector,
+    commodities: [...potential.commodities],
+    capexAmount: 900_000_000 + (index % 5) * 200_000_000,
+    opexAmount: 250_000_000,
+    tenorMonths: 60,
+    gracePeriodMonths: 6,
+    projectedAnnualRevenue: 1_800_000_000,
+    seekingRoles: index % 8 === 0 ? ['OFFTAKER', 'FINANCIER'] : ['OFFTAKER'],
+    monthlyCapacity: { quantity: 50 + index, unit: 'ton' },
+    exportReady: index % 3 === 0,
+  };
 }
