@@ -6,6 +6,8 @@ import { AppConfig } from '@kdmp/config';
 import { ApiModule } from './api.module';
 import { IMPORT_PATH, importBodyParser, jsonBodyParser } from './http/body-parsers';
 import { correlationMiddleware } from './http/correlation.middleware';
+import { storableTextMiddleware } from './http/storable-text.middleware';
+import { answerClientErrorsAsProblems } from './http/client-errors';
 import { strictValidationPipe } from './http/validation.pipe';
 import { mountOpenApi } from './docs/openapi';
 import { exitOnStartupFailure } from './startup';
@@ -18,9 +20,12 @@ async function bootstrap(): Promise<void> {
   app.use(correlationMiddleware);
   app.use(IMPORT_PATH, importBodyParser());
   app.use(jsonBodyParser());
+  // After parsing, before any route: text Postgres cannot store is a 400 everywhere.
+  app.use(storableTextMiddleware([IMPORT_PATH]));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   mountOpenApi(app);
+  answerClientErrorsAsProblems(app.getHttpServer());
   const port = app.get(AppConfig).get('PORT');
   await app.listen(port);
   app.get(Logger).log(`api ready on port ${port}`, 'Bootstrap');

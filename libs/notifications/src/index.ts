@@ -1,6 +1,7 @@
 export * from './notification-error';
 export * from './recipient-matrix';
 export * from './render-notification';
+export * from './single-line';
 export * from './channels/delivery-result';
 export * from './channels/address-guard';
 export * from './channels/webhook.channel';

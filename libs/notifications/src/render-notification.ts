@@ -18,6 +18,7 @@ import {
   text,
 } from '@kdmp/i18n';
 import { NotificationError } from './notification-error';
+import { singleLine } from './single-line';
 
 /**
  * Notifications rendered from the message catalogs (@kdmp/i18n): a template key names an
@@ -106,7 +107,8 @@ export function renderNotification(template: string, locale: Locale, context: Te
   const written = found.render(argsFor(catalog, locale, context));
   const salutation = text(context.recipientName);
   return {
-    title: written.title,
+    // The title is an email subject too: names in it come from clients and may hold line breaks.
+    title: singleLine(written.title),
     body: [salutation === undefined ? undefined : catalog.notifications.words.salutation(salutation), ...written.body.map(paragraph)]
       .filter((part): part is string => typeof part === 'string' && part.length > 0)
       .join('\n\n'),

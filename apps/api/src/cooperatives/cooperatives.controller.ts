@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { actorOf, Principal } from '@kdmp/auth';
 import {
   CooperativeView,
@@ -20,6 +20,7 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ResourceIdPipe } from '../http/id.pipe';
 import { RegisterCooperativeDto } from './register-cooperative.dto';
+import { ImportRegistrationDto } from './import/import-registration.dto';
 import { WithdrawCooperativeDto } from './withdraw-cooperative.dto';
 import { ListCooperativesQuery } from './list-cooperatives.query';
 import { csvRegistrations, MalformedCsvError } from './import/csv-registrations';
@@ -57,7 +58,14 @@ export class CooperativesController {
   @HttpCode(200)
   @Allow('POST /v1/cooperatives/import')
   @ApiConsumes('application/json', 'text/csv')
+  @ApiExtraModels(ImportRegistrationDto)
   @ApiBody({
+    schema: {
+      oneOf: [
+        { type: 'array', maxItems: MAX_IMPORT_ROWS, items: { $ref: getSchemaPath(ImportRegistrationDto) } },
+        { type: 'string', description: 'CSV (text/csv)' },
+      ],
+    },
     description:
       'A JSON array of registrations (the body of POST /v1/cooperatives each), or CSV with those field names as its header ' +
       '(`sectors` separated by `;`, the bank account as bankName, bankAccountNumber, bankAccountHolder; no officer passwords). ' +

@@ -123,8 +123,12 @@ export class RegisterCooperativeDto {
   @Type(() => BankAccountDto)
   bankAccount?: BankAccountDto;
 
-  @ApiProperty({ type: OfficerDto, description: 'The officer who gets a COOPERATIVE account' })
+  @ApiPropertyOptional({
+    type: OfficerDto,
+    description: 'The officer who gets a COOPERATIVE account; without one (an import row) the cooperative has no account yet',
+  })
+  @IsOptional()
   @ValidateNested()
   @Type(() => OfficerDto)
-  officer: OfficerDto;
+  officer?: OfficerDto;
 }

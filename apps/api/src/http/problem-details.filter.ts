@@ -79,6 +79,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: status === 404 ? 'No such resource.' : exception.message,
       });
     }
+    const clientStatus = clientErrorStatus(exception);
+    if (clientStatus !== undefined) {
+      const title = HttpStatus[clientStatus]?.toLowerCase().replace(/_/g, ' ') ?? 'bad request';
+      return problem(title.replace(/ /g, '-'), title.charAt(0).toUpperCase() + title.slice(1), clientStatus, {
+        detail: 'The request could not be read.',
+      });
+    }
     const correlationId = currentCorrelationId();
     this.logger.error({ msg: 'unhandled error', err: exception, correlationId });
     return problem('internal', 'Internal server error', 500, {
@@ -86,4 +93,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       correlationId,
     });
   }
+}
+
+/**
+ * Express and its parsers report a request they could not read (a path that is not valid
+ * percent-encoding, an aborted body) as an http-errors error with a 4xx `status` and
+ * `expose: true`: the client's fault, answered as such, with none of its internal message.
+ */
+function clientErrorStatus(exception: unknown): number | undefined {
+  if (typeof exception !== 'object' || exception === null) return undefined;
+  const { status, statusCode, expose } = exception as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
+  return expose === true && typeof code === 'number' && code >= 400 && code < 500 ? code : undefined;
 }

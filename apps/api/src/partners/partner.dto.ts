@@ -59,7 +59,12 @@ export class PartnerProfileDto {
   @MaxLength(254)
   contactEmail: string;
 
-  @ApiPropertyOptional({ example: 'https://partner.example.co.id/kdmp/webhooks', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'https://partner.example.co.id/kdmp/webhooks',
+    nullable: true,
+    description: 'null removes the webhook (the only field of a partner that may be cleared)',
+  })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   @MaxLength(2000)

@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@kdmp/config';
 import { DeliveryResult } from './delivery-result';
+import { singleLine } from '../single-line';
 import { MailSender } from './mail-sender';
 import { SmtpMailSender } from './smtp-mail-sender';
 import { FolderMailSender } from './folder-mail-sender';
@@ -32,7 +33,8 @@ export class EmailChannel implements OnApplicationShutdown {
       await this.sender.send({
         from: this.config.get('MAIL_FROM'),
         to: message.to,
-        subject: message.subject,
+        // Already one line when rendered; kept so here too, as a header must be whatever the caller.
+        subject: singleLine(message.subject),
         text: message.text,
         messageId: `<${message.messageId}@kdmp>`,
       });
