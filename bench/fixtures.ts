@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseRegionCode } from '@kdmp/domain';
+import { RegionDirectory } from '@kdmp/regions';
 import { ROOT } from './bench-environment';
 
 /**
  * Registration and plan bodies, as libs/testing/src/kukar-fixture.ts builds them (that library
- * is not compiled by the build): Kukar's 237 villages first, then synthetic desa codes in
- * districts 64.02.50–64.02.99, which parseRegionCode accepts.
+ * is not compiled by the build): Kukar's 237 villages first, then the other villages of the
+ * national list in code order, from Kalimantan Timur (64) on (registration refuses a code
+ * that is not on the list). Beyond Kukar, the partner that serves only 64.02 does not reach.
  */
 export interface Village {
   regionCode: string;
   district: string;
   village: string;
+  regency: string;
+  province: string;
   kind: 'DESA' | 'KELURAHAN';
 }
 
@@ -21,23 +24,38 @@ function kukarVillages(): Village[] {
   const [, ...rows] = readFileSync(KUKAR_CSV, 'utf8').trim().split('\n');
   return rows.map((row) => {
     const [regionCode, , district, village, kind] = row.split(',');
-    return { regionCode, district, village, kind: kind as Village['kind'] };
+    return { regionCode, district, village, regency: 'Kabupaten Kutai Kartanegara', province: 'Kalimantan Timur', kind: kind as Village['kind'] };
   });
+}
+
+/** Every village of the national list outside Kukar, Kalimantan Timur's first, then the rest in code order. */
+function* villagesBeyondKukar(): Generator<Village> {
+  const regions = RegionDirectory.national();
+  const provinces = regions.childrenOf()!.map((province) => province.code);
+  for (const province of ['64', ...provinces.filter((code) => code !== '64')]) {
+    for (const regency of regions.childrenOf(province)!) {
+      if (regency.code === '64.02') continue;
+      for (const district of regions.childrenOf(regency.code)!) {
+        for (const village of regions.childrenOf(district.code)!) {
+          yield regions.village(village.code)!;
+        }
+      }
+    }
+  }
 }
 
 export class VillageSequence {
   private readonly kukar = kukarVillages();
   private next = 0;
 
+  private readonly beyond = villagesBeyondKukar();
+
   take(): Village {
     const index = this.next++;
     if (index < this.kukar.length) return this.kukar[index];
-    const synthetic = index - this.kukar.length;
-    const district = 50 + Math.floor(synthetic / 999);
-    if (district > 99) throw new Error('the bench ran out of synthetic village codes');
-    const regionCode = `64.02.${district}.2${String(1 + (synthetic % 999)).padStart(3, '0')}`;
-    parseRegionCode(regionCode); // throws if the scheme would refuse it
-    return { regionCode, district: `Kecamatan Sintetis ${district}`, village: `Desa Sintetis ${regionCode}`, kind: 'DESA' };
+    const next = this.beyond.next();
+    if (next.done) throw new Error('the bench ran out of villages');
+    return next.value;
   }
 }
 
@@ -49,8 +67,8 @@ export function registrationFor(village: Village, officer: { email: string; pass
     kind: village.kind,
     village: village.village,
     district: village.district,
-    regency: 'Kabupaten Kutai Kartanegara',
-    province: 'Kalimantan Timur',
+    regency: village.regency,
+    province: village.province,
     regionCode: village.regionCode,
     memberCount: 25,
     sectors: ['AGRICULTURE', 'FISHERIES'],

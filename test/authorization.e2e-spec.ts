@@ -112,7 +112,8 @@ describe('identity and access', () => {
     return offers.find((offer) => offer.cooperativeId === cooperative.id)!.id;
   }
 
-  const ACEH = { kind: 'DESA', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' };
+  // Keude Bakongan, Bakongan, Aceh Selatan: the names must agree with the national list.
+  const ACEH = { kind: 'DESA', village: 'Keude Bakongan', district: 'Bakongan', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' };
   let acehVillage = 2001;
 
   beforeAll(async () => {

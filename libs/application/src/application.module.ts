@@ -36,10 +36,13 @@ import { ListDeliveriesUseCase } from './list-deliveries/list-deliveries.use-cas
 import { NotificationsInboxUseCase } from './notifications-inbox/notifications-inbox.use-case';
 import { UpdatePreferencesUseCase } from './update-preferences/update-preferences.use-case';
 import { ChannelsModule } from '@kdmp/notifications';
+import { RegionsModule } from '@kdmp/regions';
 import { WebhookUrlPolicy } from './shared/webhook-url';
+import { ListRegionsUseCase } from './list-regions/list-regions.use-case';
 import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/requeue-stuck-cooperatives.use-case';
 
 const USE_CASES = [
+  ListRegionsUseCase,
   RegisterCooperativeUseCase,
   ImportCooperativesUseCase,
   ListCooperativesUseCase,
@@ -79,7 +82,7 @@ const USE_CASES = [
 
 /** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */
 @Module({
-  imports: [ChannelsModule],
+  imports: [ChannelsModule, RegionsModule],
   providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock, WebhookUrlPolicy],
   exports: USE_CASES,
 })

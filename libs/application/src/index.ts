@@ -50,3 +50,5 @@ export * from './notifications-inbox/notifications-inbox.use-case';
 export * from './update-preferences/update-preferences.use-case';
 export * from './list-cooperatives/list-cooperatives.use-case';
 export * from './import-cooperatives/import-cooperatives.use-case';
+export * from './list-regions/list-regions.use-case';
+export * from './shared/village-address';

@@ -24,6 +24,7 @@ const EVERYONE: readonly Role[] = ['ADMIN', 'REVIEWER', 'COOPERATIVE', 'PARTNER'
 
 export const ROUTE_TABLE = {
   'POST /v1/auth/login': { public: true, roles: [], success: 200 },
+  'GET /v1/regions': { public: true, roles: [], success: 200 },
   'GET /v1/me': { roles: EVERYONE, success: 200 },
   'POST /v1/users': { roles: ['ADMIN'], success: 201 },
   'POST /v1/cooperatives': { public: true, roles: ['ADMIN'], success: 201 },
