@@ -195,7 +195,7 @@ describe('identity and access', () => {
     if (access.scope === 'match' && target === 'own' && caller === 'PARTNER') {
       id = await matchOf({ token: tokens.PARTNER }, 'TOURISM');
     }
-    const changesTheCooperative = ['POST /v1/cooperatives/:id/withdraw', 'POST /v1/cooperatives/:id/business-plans'].includes(key);
+    const changesTheCooperative = ['POST /v1/cooperatives/:id/withdraw', 'POST /v1/cooperatives/:id/business-plans', 'PATCH /v1/cooperatives/:id'].includes(key);
     if (changesTheCooperative && target !== 'missing' && expectedStatus(access, caller, target) < 300) {
       // A command that moves the cooperative gets a fresh one for each successful case.
       const fresh = await registerCooperative();
@@ -213,6 +213,8 @@ describe('identity and access', () => {
         registrationFor(villages[nextVillage++], { officer: { email: `officer-${randomUUID()}@example.id`, password: PASSWORD } }),
       'POST /v1/cooperatives/import': () => [registrationFor(villages[nextVillage++], { officer: undefined })],
       'POST /v1/cooperatives/:id/withdraw': () => ({ reason: 'authorization matrix' }),
+      // A fresh cooperative (version 1) for each successful case.
+      'PATCH /v1/cooperatives/:id': () => ({ expectedVersion: 1, contactPhone: '+6281299990000' }),
       'POST /v1/cooperatives/:id/business-plans': () => businessPlanFor(),
       'POST /v1/reviews/:id/decisions': () => ({ stage: 'DESK_REVIEW', decision: 'APPROVE' }),
       'POST /v1/partners': () => ({

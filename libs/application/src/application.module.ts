@@ -38,10 +38,12 @@ import { UpdatePreferencesUseCase } from './update-preferences/update-preference
 import { ChannelsModule } from '@kdmp/notifications';
 import { RegionsModule } from '@kdmp/regions';
 import { WebhookUrlPolicy } from './shared/webhook-url';
+import { UpdateCooperativeProfileUseCase } from './update-cooperative-profile/update-cooperative-profile.use-case';
 import { ListRegionsUseCase } from './list-regions/list-regions.use-case';
 import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/requeue-stuck-cooperatives.use-case';
 
 const USE_CASES = [
+  UpdateCooperativeProfileUseCase,
   ListRegionsUseCase,
   RegisterCooperativeUseCase,
   ImportCooperativesUseCase,

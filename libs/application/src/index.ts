@@ -52,3 +52,5 @@ export * from './list-cooperatives/list-cooperatives.use-case';
 export * from './import-cooperatives/import-cooperatives.use-case';
 export * from './list-regions/list-regions.use-case';
 export * from './shared/village-address';
+export * from './update-cooperative-profile/update-cooperative-profile.command';
+export * from './update-cooperative-profile/update-cooperative-profile.use-case';

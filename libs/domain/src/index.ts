@@ -16,3 +16,4 @@ export * from './screening-rules';
 export * from './review-stages';
 export * from './partner';
 export * from './matching-score';
+export * from './cooperative-profile';

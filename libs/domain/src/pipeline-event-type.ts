@@ -21,6 +21,7 @@ export const PIPELINE_EVENT_TYPES = [
   'cooperative.withdrawn',
   'review.reminder',
   'review.escalated',
+  'cooperative.profile-updated',
   'partner.registered',
   'partner.updated',
 ] as const;

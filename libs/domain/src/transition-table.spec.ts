@@ -22,6 +22,7 @@ const EXPECTED_EVENTS: Record<PipelineCommand, PipelineEventType[]> = {
   withdraw: ['cooperative.withdrawn'],
   'remind-review-stage': ['review.reminder'],
   'escalate-review-stage': ['review.escalated'],
+  'update-profile': ['cooperative.profile-updated'],
 };
 
 const EXPECTED_ACTORS: Record<PipelineCommand, ActorKind[]> = {
@@ -41,6 +42,7 @@ const EXPECTED_ACTORS: Record<PipelineCommand, ActorKind[]> = {
   withdraw: ['COOPERATIVE', 'ADMIN'],
   'remind-review-stage': ['SYSTEM'],
   'escalate-review-stage': ['SYSTEM'],
+  'update-profile': ['COOPERATIVE', 'ADMIN'],
 };
 
 function ruleFor(command: PipelineCommand) {
@@ -74,9 +76,9 @@ describe('TRANSITION_TABLE', () => {
     }
   });
 
-  it('lists 18 distinct event types', () => {
-    expect(PIPELINE_EVENT_TYPES).toHaveLength(18);
-    expect(new Set(PIPELINE_EVENT_TYPES).size).toBe(18);
+  it('lists 19 distinct event types', () => {
+    expect(PIPELINE_EVENT_TYPES).toHaveLength(19);
+    expect(new Set(PIPELINE_EVENT_TYPES).size).toBe(19);
   });
 
   it('starts only registration from "no cooperative yet"', () => {

@@ -26,6 +26,7 @@ const EXPECTED_RECIPIENTS: Record<DomainEventType, RecipientKind[]> = {
   'cooperative.withdrawn': [C, R, P, A],
   'review.reminder': [R],
   'review.escalated': [A],
+  'cooperative.profile-updated': [C],
   'partner.registered': [P],
   'partner.updated': [P],
 };

@@ -2,6 +2,7 @@ import type { DomainEventPayloads, DomainEventType, ScreeningFailureReason } fro
 import { formatDate, formatList, formatNumber, formatRupiah, isNotificationLocale, NOTIFICATION_LOCALES, type NotificationLocale } from './format';
 import { partnerRoleName, stageName } from './labels';
 import { NotificationError } from './notification-error';
+import { missingIdentifiersRequest, profileUpdatedText } from './profile-texts';
 
 /** What the notifier knows about the cooperative an event concerns (its public profile). */
 export interface CooperativeProfile {
@@ -230,7 +231,7 @@ define(
       sentences(
         `${capitalise(ownCooperative(ctx, 'id'))} telah terdaftar dalam sistem pembiayaan dan kemitraan Koperasi Desa/Kelurahan Merah Putih pada ${when(ctx, 'id')}.`,
         'Langkah berikutnya adalah menyusun dan mengajukan rencana bisnis koperasi.',
-        'Mohon lengkapi nomor badan hukum, NIK koperasi, NPWP, NIB, dan rekening bank koperasi sebelum rencana bisnis ditinjau.',
+        missingIdentifiersRequest(ctx.payload.missingIdentifiers, 'id'),
       ),
     ),
   }),
@@ -242,7 +243,7 @@ define(
       sentences(
         `${capitalise(ownCooperative(ctx, 'en'))} was registered in the Koperasi Desa/Kelurahan Merah Putih financing and partnership system on ${when(ctx, 'en')}.`,
         "The next step is to prepare and submit the cooperative's business plan.",
-        "Please complete the cooperative's legal entity number, cooperative number (NIK koperasi), tax number (NPWP), business number (NIB) and bank account before the plan is reviewed.",
+        missingIdentifiersRequest(ctx.payload.missingIdentifiers, 'en'),
       ),
     ),
   }),
@@ -1237,6 +1238,21 @@ define(
       ),
     ),
   }),
+);
+
+// cooperative.profile-updated -----------------------------------------------------------------
+
+define(
+  'cooperative.profile-updated',
+  'cooperative',
+  (ctx) => {
+    const text = profileUpdatedText('id', { cooperative: ownCooperative(ctx, 'id'), when: when(ctx, 'id'), changes: ctx.payload.changes ?? [] });
+    return { title: text.title, body: body(ctx, 'id', sentences(...text.sentences)) };
+  },
+  (ctx) => {
+    const text = profileUpdatedText('en', { cooperative: ownCooperative(ctx, 'en'), when: when(ctx, 'en'), changes: ctx.payload.changes ?? [] });
+    return { title: text.title, body: body(ctx, 'en', sentences(...text.sentences)) };
+  },
 );
 
 // partner.registered --------------------------------------------------------------------------

@@ -31,6 +31,7 @@ export const ROUTE_TABLE = {
   'POST /v1/cooperatives/import': { roles: ['ADMIN'], success: 200 },
   'GET /v1/cooperatives': { roles: ['ADMIN', 'REVIEWER'], success: 200 },
   'GET /v1/cooperatives/:id': { roles: EVERYONE, scope: 'cooperative', success: 200 },
+  'PATCH /v1/cooperatives/:id': { roles: ['ADMIN', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
   'GET /v1/cooperatives/:id/timeline': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
   'POST /v1/cooperatives/:id/withdraw': { roles: ['ADMIN', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
   'POST /v1/cooperatives/:id/business-plans': { roles: ['COOPERATIVE'], scope: 'cooperative', success: 202 },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { decideTransition } from '@kdmp/domain';
+import { decideTransition, missingBankIdentifiers } from '@kdmp/domain';
 import { RegionDirectory } from '@kdmp/regions';
 import {
   CooperativeEntity,
@@ -84,6 +84,8 @@ export class RegisterCooperativeUseCase {
                 districtCode: region.districtCode,
                 regencyCode: region.regencyCode,
                 provinceCode: region.provinceCode,
+                // So the welcome asks only for what is still missing.
+                missingIdentifiers: missingBankIdentifiers(cooperative),
               },
             },
           ],
