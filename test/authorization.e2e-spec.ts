@@ -30,7 +30,9 @@ type Scope = NonNullable<RouteAccess['scope']>;
  * What each role may see (domain.md, Actors): an admin everything; an officer its own
  * cooperative, its review and matches; a reviewer the cooperatives and reviews of its regions;
  * a partner its own organisation and matches (the "own" cooperative here was never matched to
- * it, so it is not visible to the partner).
+ * it, so it is not visible to the partner, nor are its plans; nor is the "own" partner to the
+ * officer, whose cooperative it was never matched with: partners-matching.e2e-spec.ts covers
+ * what a matched cooperative and partner see of each other).
  */
 function sees(role: Role, scope: Scope, target: Target): boolean {
   if (target === 'missing') return false;
