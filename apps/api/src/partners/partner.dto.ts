@@ -59,7 +59,7 @@ export class PartnerProfileDto {
   @MaxLength(254)
   contactEmail: string;
 
-  @ApiPropertyOptional({ example: 'https://partner.example.co.id/kdmp/webhooks', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uri', example: 'https://partner.example.co.id/kdmp/webhooks', nullable: true, maxLength: 2000 })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   @MaxLength(2000)

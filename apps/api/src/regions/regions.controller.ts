@@ -1,11 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListRegionsUseCase, RegionList } from '@kdmp/application';
 import { Allow } from '../auth/allow.decorator';
 import { ListRegionsQuery } from './list-regions.query';
-import { RegionListView } from './region-list.view';
 
 /** The list changes with a regulation, that is with a release: a day in caches is safe. */
 const CACHE_CONTROL = 'public, max-age=86400';
@@ -23,7 +22,6 @@ export class RegionsController {
   @ApiOperation({
     summary: 'The children of a region code for pickers (provinces without one); public and cacheable (ETag, If-None-Match → 304)',
   })
-  @ApiOkResponse({ type: RegionListView })
   list(@Query() query: ListRegionsQuery, @Res({ passthrough: true }) response: Response): RegionList {
     const list = this.listRegions.execute(query.parent);
     response.setHeader('Cache-Control', CACHE_CONTROL);
