@@ -9,6 +9,7 @@ import { getMetadataStorage } from 'class-validator';
 import { createTestEnvironment, startServices, TestEnvironment } from '@kdmp/testing';
 import { ROUTE_TABLE, RouteKey } from '../apps/api/src/auth/route-table';
 import { ROUTE_RESPONSES } from '../apps/api/src/docs/route-responses';
+import { takesIdempotencyKey } from '../apps/api/src/http/idempotency.interceptor';
 import { LoginDto } from '../apps/api/src/auth/login.dto';
 import { MonthlyCapacityDto, SubmitBusinessPlanDto } from '../apps/api/src/business-plans/submit-business-plan.dto';
 import { BankAccountDto, OfficerDto, RegisterCooperativeDto } from '../apps/api/src/cooperatives/register-cooperative.dto';
@@ -71,6 +72,7 @@ describe('the OpenAPI document', () => {
   it('asks for a token only where one is needed', () => {
     expect(operation('POST /v1/auth/login').security).toBeUndefined();
     expect(operation('GET /v1/regions').security).toBeUndefined();
+    expect(operation('POST /v1/invitations/accept').security).toBeUndefined();
     // Self-registration: anyone, or an admin with a token.
     expect(operation('POST /v1/cooperatives').security).toEqual([{}, { bearer: [] }]);
     expect(operation('GET /v1/me').security).toEqual([{ bearer: [] }]);
@@ -79,7 +81,7 @@ describe('the OpenAPI document', () => {
   it('names the Idempotency-Key header on every POST that takes it', () => {
     for (const key of Object.keys(ROUTE_TABLE) as RouteKey[]) {
       const names = (operation(key).parameters ?? []).filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
-      const expected = key.startsWith('POST ') && key !== 'POST /v1/auth/login' ? ['Idempotency-Key'] : [];
+      const expected = takesIdempotencyKey(key) ? ['Idempotency-Key'] : [];
       expect({ key, headers: names }).toEqual({ key, headers: expected });
     }
   });

@@ -42,6 +42,17 @@ import { UpdateCooperativeProfileUseCase } from './update-cooperative-profile/up
 import { ListRegionsUseCase } from './list-regions/list-regions.use-case';
 import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/requeue-stuck-cooperatives.use-case';
 
+import { InviteUserUseCase } from './invite-user/invite-user.use-case';
+import { AcceptInvitationUseCase } from './accept-invitation/accept-invitation.use-case';
+import { RequestPasswordResetUseCase } from './request-password-reset/request-password-reset.use-case';
+import { ConfirmPasswordResetUseCase } from './confirm-password-reset/confirm-password-reset.use-case';
+import { ChangePasswordUseCase } from './change-password/change-password.use-case';
+import { ListUsersUseCase } from './list-users/list-users.use-case';
+import { DisableUserUseCase } from './disable-user/disable-user.use-case';
+import { EnableUserUseCase } from './enable-user/enable-user.use-case';
+import { SendAccountEmailUseCase } from './send-account-email/send-account-email.use-case';
+import { AccountLinks } from './shared/account-links';
+
 const USE_CASES = [
   UpdateCooperativeProfileUseCase,
   ListRegionsUseCase,
@@ -80,12 +91,21 @@ const USE_CASES = [
   ListDeliveriesUseCase,
   NotificationsInboxUseCase,
   UpdatePreferencesUseCase,
+  InviteUserUseCase,
+  AcceptInvitationUseCase,
+  RequestPasswordResetUseCase,
+  ConfirmPasswordResetUseCase,
+  ChangePasswordUseCase,
+  ListUsersUseCase,
+  DisableUserUseCase,
+  EnableUserUseCase,
+  SendAccountEmailUseCase,
 ];
 
 /** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */
 @Module({
   imports: [ChannelsModule, RegionsModule],
-  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock, WebhookUrlPolicy],
+  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock, WebhookUrlPolicy, AccountLinks],
   exports: USE_CASES,
 })
 export class ApplicationModule {}

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { PasswordHasher } from '@kdmp/auth';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 
 /** Logs in over HTTP and returns the bearer token. */
@@ -34,4 +34,28 @@ export async function insertUser(
     ],
   );
   return id;
+}
+
+/**
+ * An open invitation or password-reset link written straight to the database, for tests that
+ * need a working token without reading an email; returns the token (only its hash is stored).
+ */
+export async function insertAccountLink(
+  db: Client,
+  link: { purpose: 'INVITATION'; email: string; role: string } | { purpose: 'PASSWORD_RESET'; email: string; userId: string },
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.query(
+    `INSERT INTO account_tokens (id, purpose, token_hash, email, role, user_id, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, now() + interval '1 hour')`,
+    [
+      randomUUID(),
+      link.purpose,
+      createHash('sha256').update(token).digest('hex'),
+      link.email,
+      link.purpose === 'INVITATION' ? link.role : null,
+      link.purpose === 'PASSWORD_RESET' ? link.userId : null,
+    ],
+  );
+  return token;
 }

@@ -15,6 +15,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   401: 'No token, or one that is not valid',
   403: 'The caller may not do this',
   404: 'Not found, or outside the caller\'s scope',
+  410: 'The link was used or has expired',
   409: 'A conflict: a stale expectedVersion, a move the state does not allow, a duplicate, or the same Idempotency-Key still in progress',
   413: 'The body is over the limit',
   422: 'The Idempotency-Key was used with a different request',

@@ -199,7 +199,8 @@ const userProperties: Record<string, Schema> = {
   regionCodes: arrayOf(str()),
   locale: oneOfEnum(['id', 'en']),
 };
-const User = obj({ ...userProperties, createdAt: dateTime() });
+const User = obj({ ...userProperties, disabled: { type: 'boolean', description: 'Cannot log in; its tokens are refused' }, createdAt: dateTime() });
+const Invitation = obj({ ...userProperties, expiresAt: dateTime(), createdAt: dateTime() });
 const Me = obj(userProperties);
 
 const AccessToken = obj({ accessToken: str(), tokenType: oneOfEnum(['Bearer']), expiresIn: int({ description: 'seconds' }) });
@@ -277,6 +278,9 @@ export const RESPONSE_SCHEMAS: Record<string, Schema> = {
   Match,
   MatchPage: pageOf('Match'),
   User,
+  UserPage: pageOf('User'),
+  Invitation,
+  PasswordResetAccepted: obj({ detail: str() }),
   Me,
   AccessToken,
   ImportReport,

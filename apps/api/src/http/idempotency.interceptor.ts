@@ -23,10 +23,20 @@ export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
 export const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
 const KEY_TTL_SECONDS = 24 * 60 * 60;
 const ANONYMOUS_OWNER = 'anonymous';
-/** POST routes that change no state: a retry of them is harmless without a key. */
-const EXEMPT_ROUTES = new Set(['POST /v1/auth/login']);
+/**
+ * POST routes a retry of which is harmless without a key: login changes nothing; the password
+ * and link routes answer a retry plainly (a used link is 410, an old password 400), and their
+ * answers (access tokens) must not be stored for replay.
+ */
+const EXEMPT_ROUTES = new Set([
+  'POST /v1/auth/login',
+  'POST /v1/auth/password-reset',
+  'POST /v1/auth/password-reset/confirm',
+  'POST /v1/invitations/accept',
+  'POST /v1/me/password',
+]);
 
-/** Whether a route honours the Idempotency-Key header (every POST but login). */
+/** Whether a route honours the Idempotency-Key header (every POST but those above). */
 export function takesIdempotencyKey(routeKey: string): boolean {
   return routeKey.startsWith('POST ') && !EXEMPT_ROUTES.has(routeKey);
 }

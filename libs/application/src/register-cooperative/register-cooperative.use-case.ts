@@ -5,6 +5,7 @@ import { RegionDirectory } from '@kdmp/regions';
 import {
   CooperativeEntity,
   CooperativeRepository,
+  OutboxMessage,
   uniqueViolation,
   UnitOfWork,
   UserEntity,
@@ -15,10 +16,12 @@ import { ApplicationError } from '../shared/application-error';
 import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
 import { RegisterCooperativeCommand } from './register-cooperative.command';
 import { resolveVillage } from '../shared/village-address';
+import { AccountLinks } from '../shared/account-links';
+import { emailTaken } from '../shared/account-rules';
 
 /**
  * Registers a cooperative (state REGISTERED, event `cooperative.registered`) and, when the
- * command names one, its officer's account, in one transaction.
+ * command names one, its officer's account or its officer's invitation, in one transaction.
  */
 @Injectable()
 export class RegisterCooperativeUseCase {
@@ -28,6 +31,7 @@ export class RegisterCooperativeUseCase {
     private readonly users: UserRepository,
     private readonly passwords: PasswordHasher,
     private readonly regions: RegionDirectory,
+    private readonly links: AccountLinks,
   ) {}
 
   async execute(command: RegisterCooperativeCommand): Promise<CooperativeView> {
@@ -64,6 +68,8 @@ export class RegisterCooperativeUseCase {
       updatedAt: now,
     } satisfies CooperativeEntity);
     const officer = command.officer ? await this.officerAccount(command.officer, cooperative.id, now) : null;
+    const invitation = command.officer ? undefined : command.officerInvitation;
+    let invitationJobs: OutboxMessage[] = [];
 
     try {
       await this.unitOfWork.commitCreation(
@@ -93,8 +99,30 @@ export class RegisterCooperativeUseCase {
         async (tx, lastEventSequence) => {
           await this.cooperatives.insert(tx, { ...cooperative, lastEventSequence });
           if (officer) await this.users.insert(tx, officer);
+          if (invitation) {
+            if (await this.users.emailTaken(invitation.email, tx)) throw emailTaken('officerEmail');
+            const issued = await this.links.issue(
+              tx,
+              'INVITATION',
+              {
+                email: invitation.email,
+                userId: null,
+                role: 'COOPERATIVE',
+                cooperativeId: cooperative.id,
+                partnerId: null,
+                stages: [],
+                regionCodes: [],
+                locale: invitation.locale ?? 'id',
+                createdBy: invitation.invitedBy,
+              },
+              command.correlationId,
+            );
+            await this.unitOfWork.writeJobs(tx, issued.outbox);
+            invitationJobs = issued.outbox;
+          }
         },
       );
+      this.unitOfWork.published(invitationJobs);
     } catch (error) {
       throw this.explainConflict(error, command);
     }
@@ -118,6 +146,8 @@ export class RegisterCooperativeUseCase {
       regionCodes: [],
       emailEnabled: true,
       createdAt: now,
+      tokenVersion: 0,
+      disabledAt: null,
     } satisfies UserEntity);
   }
 

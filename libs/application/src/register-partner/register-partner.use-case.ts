@@ -60,6 +60,8 @@ export class RegisterPartnerUseCase {
       regionCodes: [],
       emailEnabled: true,
       createdAt: now,
+      tokenVersion: 0,
+      disabledAt: null,
     } satisfies UserEntity);
     try {
       await this.unitOfWork.commitCreation(

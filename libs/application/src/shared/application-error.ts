@@ -5,7 +5,9 @@ export type ApplicationErrorCode =
   | 'VERSION_CONFLICT'
   | 'INVALID_INPUT'
   | 'FORBIDDEN'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  /** Something that existed and no longer works (a used or expired link). */
+  | 'GONE';
 
 export interface FieldProblem {
   field: string;
