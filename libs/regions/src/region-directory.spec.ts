@@ -24,8 +24,9 @@ describe('RegionDirectory', () => {
 
     it('loads every row once, quickly', () => {
       expect(directory.size).toBe(38 + 514 + 7_285 + 83_762);
-      // Measured at about 150 ms and 10 MB of heap on the 2-core CI machine; generous bounds.
-      expect(loadMs).toBeLessThan(2_000);
+      // 0.3–0.5 s and about 14 MB of heap on the shared 2-core machine when it is quiet, over 4 s
+      // when it is saturated: the bound only catches a pathological regression (a quadratic load).
+      expect(loadMs).toBeLessThan(15_000);
       expect(heapMb).toBeLessThan(60);
       expect(RegionDirectory.national()).toBe(directory); // read once per process
       console.log(`regions: ${directory.size} rows in ${loadMs.toFixed(0)} ms, ~${heapMb.toFixed(1)} MB heap`);
