@@ -31,7 +31,9 @@ type Scope = NonNullable<RouteAccess['scope']>;
  * What each role may see (docs/domain.md, Actors): an admin everything; an officer its own
  * cooperative, its review and matches; a reviewer the cooperatives and reviews of its regions;
  * a partner its own organisation and matches (the "own" cooperative here was never matched to
- * it, so it is not visible to the partner).
+ * it, so it is not visible to the partner, nor are its plans; nor is the "own" partner to the
+ * officer, whose cooperative it was never matched with: partners-matching.e2e-spec.ts covers
+ * what a matched cooperative and partner see of each other).
  */
 function sees(role: Role, scope: Scope, target: Target): boolean {
   if (target === 'missing') return false;
@@ -113,7 +115,8 @@ describe('identity and access', () => {
     return offers.find((offer) => offer.cooperativeId === cooperative.id)!.id;
   }
 
-  const ACEH = { kind: 'DESA', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' };
+  // Keude Bakongan, Bakongan, Aceh Selatan: the names must agree with the national list.
+  const ACEH = { kind: 'DESA', village: 'Keude Bakongan', district: 'Bakongan', regency: 'Kabupaten Aceh Selatan', province: 'Aceh' };
   let acehVillage = 2001;
 
   beforeAll(async () => {
@@ -195,7 +198,7 @@ describe('identity and access', () => {
     if (access.scope === 'match' && target === 'own' && caller === 'PARTNER') {
       id = await matchOf({ token: tokens.PARTNER }, 'TOURISM');
     }
-    const changesTheCooperative = ['POST /v1/cooperatives/:id/withdraw', 'POST /v1/cooperatives/:id/business-plans'].includes(key);
+    const changesTheCooperative = ['POST /v1/cooperatives/:id/withdraw', 'POST /v1/cooperatives/:id/business-plans', 'PATCH /v1/cooperatives/:id'].includes(key);
     if (changesTheCooperative && target !== 'missing' && expectedStatus(access, caller, target) < 300) {
       // A command that moves the cooperative gets a fresh one for each successful case.
       const fresh = await registerCooperative();
@@ -227,6 +230,8 @@ describe('identity and access', () => {
         registrationFor(villages[nextVillage++], { officer: { email: `officer-${randomUUID()}@example.id`, password: PASSWORD } }),
       'POST /v1/cooperatives/import': () => [registrationFor(villages[nextVillage++], { officer: undefined })],
       'POST /v1/cooperatives/:id/withdraw': () => ({ reason: 'authorization matrix' }),
+      // A fresh cooperative (version 1) for each successful case.
+      'PATCH /v1/cooperatives/:id': () => ({ expectedVersion: 1, contactPhone: '+6281299990000' }),
       'POST /v1/cooperatives/:id/business-plans': () => businessPlanFor(),
       'POST /v1/reviews/:id/decisions': () => ({ stage: 'DESK_REVIEW', decision: 'APPROVE' }),
       'POST /v1/partners': () => ({

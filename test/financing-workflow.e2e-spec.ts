@@ -55,12 +55,31 @@ describe('the financing workflow', () => {
     const reviewId = await actors.openReviewId(cooperative.id);
 
     // The desk reviewer sees the work waiting; the field reviewer does not yet.
+    // Each item carries what a reviewer triages by: no call per case.
     const deskList = await actors.api().get('/v1/reviews').auth(desk.token, { type: 'bearer' }).expect(200);
     expect(deskList.body.items.map((review: { id: string }) => review.id)).toContain(reviewId);
+    const profile = (await actors.api().get(`/v1/cooperatives/${cooperative.id}`).auth(actors.adminToken, { type: 'bearer' }).expect(200)).body;
+    const item = deskList.body.items.find((review: { id: string }) => review.id === reviewId);
+    expect(item).toMatchObject({
+      cooperativeId: cooperative.id,
+      cooperative: { name: profile.name, village: profile.village, district: profile.district },
+      requestedAmount: 1_800_000_000,
+      openStage: 'DESK_REVIEW',
+      stageDeadlineAt: expect.any(String),
+      stageOpenedAt: item.openedAt,
+    });
     const fieldList = await actors.api().get('/v1/reviews').auth(field.token, { type: 'bearer' }).expect(200);
     expect(fieldList.body.items.map((review: { id: string }) => review.id)).not.toContain(reviewId);
 
-    await actors.decide(desk, reviewId, { stage: 'DESK_REVIEW', decision: 'APPROVE', comment: 'Dokumen lengkap.' }).expect(200);
+    // The stage may be left out: a review has one stage open at a time.
+    const afterDesk = await actors.decide(desk, reviewId, { decision: 'APPROVE', comment: 'Dokumen lengkap.' }).expect(200);
+    expect(afterDesk.body).toMatchObject({ openStage: 'FIELD_VERIFICATION', stageOpenedAt: afterDesk.body.stages[0].decidedAt });
+    const fieldItem = (await actors.api().get('/v1/reviews').auth(field.token, { type: 'bearer' }).expect(200)).body.items.find(
+      (review: { id: string }) => review.id === reviewId,
+    );
+    expect(fieldItem).toMatchObject({ openStage: 'FIELD_VERIFICATION', stageOpenedAt: afterDesk.body.stages[0].decidedAt, cooperative: { name: profile.name } });
+    // Naming a stage that is no longer open is still a conflict.
+    await actors.decide(desk, reviewId, { stage: 'DESK_REVIEW', decision: 'APPROVE' }).expect(409);
     await actors.decide(field, reviewId, { stage: 'FIELD_VERIFICATION', decision: 'APPROVE' }).expect(200);
     const final = await actors
       .decide(committee, reviewId, { stage: 'CREDIT_COMMITTEE', decision: 'APPROVE', approvedAmount: 1_700_000_000 })

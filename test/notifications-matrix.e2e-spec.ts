@@ -264,6 +264,12 @@ describe('the recipient matrix, end to end', () => {
       const known = await approvedAndMatching('E (expired)', 'LOGISTICS');
       await actors.waitForState(known.id, 'AWAITING_PARTNER', 30_000);
     },
+    /** the officer completes the profile: the officers hear of it in the app only. */
+    async profileUpdated() {
+      const known = await cooperative('G (profile updated)');
+      const { version } = await actors.cooperativeState(known.id);
+      await actors.api().patch(`/v1/cooperatives/${known.id}`).auth(known.token, { type: 'bearer' }).send({ expectedVersion: version, memberCount: 31 }).expect(200);
+    },
     /** withdrawn with a proposal open: that partner hears. */
     async withdrawnWhileMatching() {
       const known = await approvedAndMatching('F (withdrawn while matching)', 'HEALTH');
@@ -350,7 +356,7 @@ describe('the recipient matrix, end to end', () => {
       }
       for (const user of users) {
         rows.push(['USER', user.id, 'IN_APP']);
-        if (entry.critical || duringSetup || !user.emailOff) rows.push(['USER', user.id, 'EMAIL']);
+        if (!entry.inAppOnly && (entry.critical || duringSetup || !user.emailOff)) rows.push(['USER', user.id, 'EMAIL']);
       }
       for (const organisation of organisations) {
         if (partners.get(organisation)?.webhookUrl) rows.push(['PARTNER', organisation, 'WEBHOOK']);

@@ -44,6 +44,29 @@ describe('partners and matching', () => {
     expect(offer).toMatchObject({ cooperativeId: cooperative.id, status: 'PROPOSED', role: 'OFFTAKER' });
     const profile = await actors.api().get(`/v1/cooperatives/${cooperative.id}`).auth(near.token, { type: 'bearer' }).expect(200);
     expect(profile.body).toMatchObject({ taxNumber: null, bankAccount: null, contactEmail: null, contactPhone: null });
+    // ... and the plan it is asked to back, without the screening's findings; another partner sees nothing.
+    const plans = await actors.api().get(`/v1/cooperatives/${cooperative.id}/business-plans`).auth(near.token, { type: 'bearer' }).expect(200);
+    expect(plans.body).toEqual([expect.objectContaining({ id: offer.businessPlanId, commodities: ['palm oil'], screeningFailures: null })]);
+    expect(JSON.stringify(plans.body)).not.toMatch(/bankAccount|taxNumber|accountNumber/);
+    await actors.api().get(`/v1/cooperatives/${cooperative.id}/business-plans`).auth(elsewhere.token, { type: 'bearer' }).expect(404);
+
+    // The officer learns who proposed: each match carries the partner's public profile, no contact yet.
+    const seen = (await actors.matchesOf(cooperative)) as unknown as { partnerId: string; partner: Record<string, unknown> }[];
+    expect(seen.find((match) => match.partnerId === near.id)!.partner).toEqual({
+      id: near.id,
+      name: expect.stringMatching(/^PT Mitra /),
+      type: 'PRIVATE',
+      roles: ['OFFTAKER'],
+      sectors: ['PLANTATION'],
+      regionCodes: ['64.02'],
+      contactEmail: null,
+    });
+    const publicProfile = await actors.api().get(`/v1/partners/${near.id}`).auth(cooperative.token, { type: 'bearer' }).expect(200);
+    expect(publicProfile.body).toMatchObject({ id: near.id, contactEmail: null });
+    expect(publicProfile.body).not.toHaveProperty('capacity');
+    expect(publicProfile.body).not.toHaveProperty('webhookUrl');
+    // A partner it was never matched with stays hidden.
+    await actors.api().get(`/v1/partners/${elsewhere.id}`).auth(cooperative.token, { type: 'bearer' }).expect(404);
 
     const accepted = await actors.api().post(`/v1/matches/${offer.id}/accept`).auth(near.token, { type: 'bearer' }).send({ comment: 'Siap membeli TBS.' }).expect(200);
     expect(accepted.body.status).toBe('ACCEPTED');
@@ -53,6 +76,14 @@ describe('partners and matching', () => {
     expect(afterAccept.body.bankAccount).toBeNull();
     const partner = await actors.api().get(`/v1/partners/${near.id}`).auth(near.token, { type: 'bearer' }).expect(200);
     expect(partner.body.activePartnerships).toBe(1);
+    // Once accepted, the officer sees whom to call.
+    const acceptedMatch = (await actors.matchesOf(cooperative)).find((match) => match.partnerId === near.id) as unknown as { partner: { contactEmail: string } };
+    expect(acceptedMatch.partner.contactEmail).toBe('kemitraan@example.co.id');
+    const withContact = await actors.api().get(`/v1/partners/${near.id}`).auth(cooperative.token, { type: 'bearer' }).expect(200);
+    expect(withContact.body.contactEmail).toBe('kemitraan@example.co.id');
+    // A proposal still open shows no contact.
+    const stillOpen = (await actors.matchesOf(cooperative)).find((match) => match.partnerId === national.id) as unknown as { partner: { contactEmail: string | null } };
+    expect(stillOpen.partner.contactEmail).toBeNull();
 
     // The other proposal can still be declined while the cooperative is PARTNERED.
     const [other] = await actors.matchesOf(national);

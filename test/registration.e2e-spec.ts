@@ -126,6 +126,12 @@ describe('registration, end to end', () => {
       ['a malformed region code', (body) => ({ ...body, regionCode: '64-02-01-2001' }), 400, 'regionCode'],
       ['an unknown province', (body) => ({ ...body, regionCode: '99.02.01.2001' }), 400, 'regionCode'],
       ['a kind that contradicts the region code', (body) => ({ ...body, kind: 'KELURAHAN' }), 400, 'kind'],
+      ['a well-formed code not on the national list', (body) => ({ ...body, regionCode: '64.02.01.2999' }), 400, 'regionCode'],
+      ['a district code instead of a village code', (body) => ({ ...body, regionCode: '64.02.01' }), 400, 'regionCode'],
+      ['a village name the code does not have', (body) => ({ ...body, village: 'Keude Bakongan' }), 400, 'village'],
+      ['a district the village is not in', (body) => ({ ...body, district: 'Tenggarong' }), 400, 'district'],
+      ['a regency the village is not in', (body) => ({ ...body, regency: 'Kota Samarinda' }), 400, 'regency'],
+      ['a province the village is not in', (body) => ({ ...body, province: 'Aceh' }), 400, 'province'],
       ['a short officer password', (body) => ({ ...body, officer: { email: 'a@example.id', password: 'short' } }), 400, 'officer.password'],
       ['an unknown nested field', (body) => ({ ...body, officer: { email: 'a@example.id', password: 'rahasia-desa-123', role: 'ADMIN' } }), 400, 'officer.role'],
     ];

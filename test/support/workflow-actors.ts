@@ -128,7 +128,7 @@ export class WorkflowActors {
     return { id: created.body.id, token: await login(this.baseUrl, email, PASSWORD), userId: created.body.userId, webhookSecret: created.body.webhookSecret };
   }
 
-  async matchesOf(caller: { token: string }, query = ''): Promise<{ id: string; partnerId: string; cooperativeId: string; status: string; role: string; score: number; reasons: { en: string }[] }[]> {
+  async matchesOf(caller: { token: string }, query = ''): Promise<{ id: string; partnerId: string; cooperativeId: string; businessPlanId: string; status: string; role: string; score: number; reasons: { en: string }[] }[]> {
     const response = await this.api().get(`/v1/matches${query}`).auth(caller.token, { type: 'bearer' }).expect(200);
     return response.body.items;
   }

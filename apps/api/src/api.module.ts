@@ -22,6 +22,7 @@ import { PartnersController } from './partners/partners.controller';
 import { MatchesController } from './matches/matches.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { DeliveriesController } from './admin/deliveries.controller';
+import { RegionsController } from './regions/regions.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
 import { RequestMetricsMiddleware } from './metrics/request-metrics.middleware';
@@ -50,6 +51,7 @@ import { RequestMetricsMiddleware } from './metrics/request-metrics.middleware';
     MatchesController,
     NotificationsController,
     DeliveriesController,
+    RegionsController,
     MetricsController,
   ],
   providers: [

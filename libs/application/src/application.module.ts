@@ -38,7 +38,10 @@ import { ListDeliveriesUseCase } from './list-deliveries/list-deliveries.use-cas
 import { NotificationsInboxUseCase } from './notifications-inbox/notifications-inbox.use-case';
 import { UpdatePreferencesUseCase } from './update-preferences/update-preferences.use-case';
 import { ChannelsModule } from '@kdmp/notifications';
+import { RegionsModule } from '@kdmp/regions';
 import { WebhookUrlPolicy } from './common/webhook-url';
+import { UpdateCooperativeProfileUseCase } from './update-cooperative-profile/update-cooperative-profile.use-case';
+import { ListRegionsUseCase } from './list-regions/list-regions.use-case';
 import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/requeue-stuck-cooperatives.use-case';
 
 import { InviteUserUseCase } from './invite-user/invite-user.use-case';
@@ -53,6 +56,8 @@ import { SendAccountEmailUseCase } from './send-account-email/send-account-email
 import { AccountLinks } from './common/account-links';
 
 const USE_CASES = [
+  UpdateCooperativeProfileUseCase,
+  ListRegionsUseCase,
   RegisterCooperativeUseCase,
   ImportCooperativesUseCase,
   ListCooperativesUseCase,
@@ -101,7 +106,7 @@ const USE_CASES = [
 
 /** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */
 @Module({
-  imports: [ChannelsModule],
+  imports: [ChannelsModule, RegionsModule],
   providers: [...USE_CASES, CooperativeTransitioner, RowChangeWriter, RecipientResolver, StageClock, WebhookUrlPolicy, AccountLinks],
   exports: USE_CASES,
 })

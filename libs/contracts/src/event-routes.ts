@@ -27,6 +27,7 @@ export const EVENT_ROUTES: { readonly [E in DomainEventType]: readonly EventJobN
   'cooperative.withdrawn': ['fan-out-event'],
   'review.reminder': ['fan-out-event'],
   'review.escalated': ['fan-out-event'],
+  'cooperative.profile-updated': ['fan-out-event'],
   'partner.registered': ['fan-out-event', 'match-awaiting-cooperatives'],
   'partner.updated': ['fan-out-event', 'match-awaiting-cooperatives'],
 };

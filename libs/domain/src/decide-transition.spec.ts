@@ -16,7 +16,7 @@ const STATES_AND_NONE: StateOrNone[] = [null, ...COOPERATIVE_STATES];
  */
 const LEGAL_MOVES: Record<CooperativeState | 'NONE', Partial<Record<PipelineCommand, CooperativeState>>> = {
   NONE: { register: 'REGISTERED' },
-  REGISTERED: { 'submit-business-plan': 'PLAN_SUBMITTED', withdraw: 'WITHDRAWN' },
+  REGISTERED: { 'submit-business-plan': 'PLAN_SUBMITTED', withdraw: 'WITHDRAWN', 'update-profile': 'REGISTERED' },
   PLAN_SUBMITTED: {
     'pass-screening': 'IN_REVIEW',
     'fail-screening': 'REVISION_REQUESTED',
@@ -31,13 +31,14 @@ const LEGAL_MOVES: Record<CooperativeState | 'NONE', Partial<Record<PipelineComm
     'remind-review-stage': 'IN_REVIEW',
     'escalate-review-stage': 'IN_REVIEW',
   },
-  REVISION_REQUESTED: { 'submit-business-plan': 'PLAN_SUBMITTED', withdraw: 'WITHDRAWN' },
+  REVISION_REQUESTED: { 'submit-business-plan': 'PLAN_SUBMITTED', withdraw: 'WITHDRAWN', 'update-profile': 'REVISION_REQUESTED' },
   FINANCING_APPROVED: {
     'propose-matches': 'MATCHING',
     'find-no-partner': 'AWAITING_PARTNER',
     withdraw: 'WITHDRAWN',
+    'update-profile': 'FINANCING_APPROVED',
   },
-  FINANCING_REJECTED: { 'submit-business-plan': 'PLAN_SUBMITTED', withdraw: 'WITHDRAWN' },
+  FINANCING_REJECTED: { 'submit-business-plan': 'PLAN_SUBMITTED', withdraw: 'WITHDRAWN', 'update-profile': 'FINANCING_REJECTED' },
   MATCHING: {
     'propose-matches': 'MATCHING',
     'find-no-partner': 'AWAITING_PARTNER',
@@ -45,9 +46,10 @@ const LEGAL_MOVES: Record<CooperativeState | 'NONE', Partial<Record<PipelineComm
     'decline-match': 'MATCHING',
     'expire-match': 'MATCHING',
     withdraw: 'WITHDRAWN',
+    'update-profile': 'MATCHING',
   },
-  AWAITING_PARTNER: { 'propose-matches': 'MATCHING', withdraw: 'WITHDRAWN' },
-  PARTNERED: { 'accept-match': 'PARTNERED', 'decline-match': 'PARTNERED', 'expire-match': 'PARTNERED' },
+  AWAITING_PARTNER: { 'propose-matches': 'MATCHING', withdraw: 'WITHDRAWN', 'update-profile': 'AWAITING_PARTNER' },
+  PARTNERED: { 'accept-match': 'PARTNERED', 'decline-match': 'PARTNERED', 'expire-match': 'PARTNERED', 'update-profile': 'PARTNERED' },
   WITHDRAWN: {},
 };
 
@@ -145,9 +147,9 @@ describe('IllegalTransitionError', () => {
     expect(error.code).toBe('ILLEGAL_TRANSITION');
     expect(error.currentState).toBe('REGISTERED');
     expect(error.command).toBe('approve-stage');
-    expect(error.allowedCommands).toEqual(['submit-business-plan', 'withdraw']);
+    expect(error.allowedCommands).toEqual(['submit-business-plan', 'withdraw', 'update-profile']);
     expect(error.message).toBe(
-      'Command "approve-stage" is not allowed in state REGISTERED; allowed commands: submit-business-plan, withdraw.',
+      'Command "approve-stage" is not allowed in state REGISTERED; allowed commands: submit-business-plan, withdraw, update-profile.',
     );
   });
 
@@ -193,7 +195,7 @@ describe('allowedCommands', () => {
   it('returns a copy the caller may change', () => {
     const commands = allowedCommands('REGISTERED');
     commands.push('register');
-    expect(allowedCommands('REGISTERED')).toEqual(['submit-business-plan', 'withdraw']);
+    expect(allowedCommands('REGISTERED')).toEqual(['submit-business-plan', 'withdraw', 'update-profile']);
   });
 });
 
@@ -202,8 +204,8 @@ describe('commandsAllowedFor', () => {
     { state: null, actor: 'COOPERATIVE', expected: ['register'] },
     { state: null, actor: 'ADMIN', expected: ['register'] },
     { state: null, actor: 'SYSTEM', expected: [] },
-    { state: 'REGISTERED', actor: 'COOPERATIVE', expected: ['submit-business-plan', 'withdraw'] },
-    { state: 'REGISTERED', actor: 'ADMIN', expected: ['withdraw'] },
+    { state: 'REGISTERED', actor: 'COOPERATIVE', expected: ['submit-business-plan', 'withdraw', 'update-profile'] },
+    { state: 'REGISTERED', actor: 'ADMIN', expected: ['withdraw', 'update-profile'] },
     { state: 'REGISTERED', actor: 'REVIEWER', expected: [] },
     { state: 'PLAN_SUBMITTED', actor: 'SYSTEM', expected: ['pass-screening', 'fail-screening'] },
     {
@@ -216,10 +218,10 @@ describe('commandsAllowedFor', () => {
     { state: 'FINANCING_APPROVED', actor: 'SYSTEM', expected: ['propose-matches', 'find-no-partner'] },
     { state: 'MATCHING', actor: 'PARTNER', expected: ['accept-match', 'decline-match'] },
     { state: 'MATCHING', actor: 'SYSTEM', expected: ['propose-matches', 'find-no-partner', 'expire-match'] },
-    { state: 'MATCHING', actor: 'COOPERATIVE', expected: ['withdraw'] },
+    { state: 'MATCHING', actor: 'COOPERATIVE', expected: ['withdraw', 'update-profile'] },
     { state: 'AWAITING_PARTNER', actor: 'SYSTEM', expected: ['propose-matches'] },
     { state: 'PARTNERED', actor: 'PARTNER', expected: ['accept-match', 'decline-match'] },
-    { state: 'PARTNERED', actor: 'COOPERATIVE', expected: [] },
+    { state: 'PARTNERED', actor: 'COOPERATIVE', expected: ['update-profile'] },
     { state: 'WITHDRAWN', actor: 'ADMIN', expected: [] },
   ];
 

@@ -25,6 +25,12 @@ export interface DomainEventPayloads {
     districtCode: string;
     regencyCode: string;
     provinceCode: string;
+    /**
+     * The identifiers a bank asks for that the registration left out (legalEntityNumber,
+     * cooperativeNumber, taxNumber, businessNumber, bankAccount), so the welcome asks for
+     * those only. Absent in events recorded before it existed.
+     */
+    missingIdentifiers?: string[];
   };
   'business-plan.submitted': { businessPlanId: string; revision: number; requestedAmount: Rupiah; policyVersion: string };
   'screening.passed': { businessPlanId: string; policyVersion: string };
@@ -52,6 +58,11 @@ export interface DomainEventPayloads {
   'cooperative.withdrawn': { reason?: string; reviewId?: string; stage?: string; partnerIds?: string[] };
   'review.reminder': { reviewId: string; stage: string; deadlineAt: string };
   'review.escalated': { reviewId: string; stage: string; deadlineAt: string };
+  /**
+   * The officer or an admin completed or corrected the profile: the names of the fields that
+   * changed, never their values (the timeline is read by reviewers; bank data stays in the row).
+   */
+  'cooperative.profile-updated': { changes: string[] };
   'partner.registered': { name: string; roles: string[]; regionCodes: string[] };
   /** What changed; `capacityFreed` when it can take more partnerships than before. */
   'partner.updated': { changes: string[]; capacityFreed: boolean };
@@ -77,6 +88,7 @@ export const DOMAIN_EVENT_TYPES = [
   'cooperative.withdrawn',
   'review.reminder',
   'review.escalated',
+  'cooperative.profile-updated',
   'partner.registered',
   'partner.updated',
 ] as const satisfies readonly DomainEventType[];

@@ -17,3 +17,4 @@ export * from './review-stages';
 export * from './partner';
 export * from './matching-score';
 export * from './decisions';
+export * from './cooperative-profile';

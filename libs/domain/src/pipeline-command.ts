@@ -20,6 +20,7 @@ export const PIPELINE_COMMANDS = [
   'withdraw',
   'remind-review-stage',
   'escalate-review-stage',
+  'update-profile',
 ] as const;
 
 export type PipelineCommand = (typeof PIPELINE_COMMANDS)[number];

@@ -37,9 +37,9 @@ describe('TRANSITION_TABLE', () => {
     }
   });
 
-  it('lists 18 distinct event types', () => {
-    expect(DOMAIN_EVENT_TYPES).toHaveLength(18);
-    expect(new Set(DOMAIN_EVENT_TYPES).size).toBe(18);
+  it('lists 19 distinct event types', () => {
+    expect(DOMAIN_EVENT_TYPES).toHaveLength(19);
+    expect(new Set(DOMAIN_EVENT_TYPES).size).toBe(19);
   });
 
   it('starts only registration from "no cooperative yet"', () => {

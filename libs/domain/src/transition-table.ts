@@ -35,6 +35,14 @@ export type TransitionRule =
   | (TransitionRuleBase & { readonly from: readonly (CooperativeState | null)[]; readonly to: CooperativeState })
   | (TransitionRuleBase & { readonly from: readonly CooperativeState[]; readonly to: Unchanged });
 
+/**
+ * The profile may be completed or corrected except while a plan is being screened or reviewed
+ * (screening and reviewers judge the data as it stands) and after withdrawal.
+ */
+const PROFILE_EDITABLE_STATES = COOPERATIVE_STATES.filter(
+  (state) => state !== 'PLAN_SUBMITTED' && state !== 'IN_REVIEW' && state !== 'WITHDRAWN',
+);
+
 /** Withdrawal is open until the cooperative has a partner (or has already left). */
 const WITHDRAWABLE_STATES = COOPERATIVE_STATES.filter(
   (state) => state !== 'PARTNERED' && state !== 'WITHDRAWN',
@@ -174,6 +182,14 @@ const RULES = [
     to: UNCHANGED,
     events: ['review.escalated'],
     description: 'An open stage passes its deadline; admins are told.',
+  },
+  {
+    command: 'update-profile',
+    actors: ['COOPERATIVE', 'ADMIN'],
+    from: PROFILE_EDITABLE_STATES,
+    to: UNCHANGED,
+    events: ['cooperative.profile-updated'],
+    description: "The officer or an admin completes or corrects the cooperative's profile (identifiers, bank account, contacts, members, sectors, region).",
   },
 ] as const satisfies readonly TransitionRule[];
 

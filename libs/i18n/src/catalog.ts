@@ -9,6 +9,7 @@ import type {
   MatchStatus,
   PartnerRole,
   PartnerType,
+  ProfileField,
   ReviewDecision,
   ScreeningFailureCode,
   ScreeningFailureParams,
@@ -43,6 +44,11 @@ export interface Catalog {
   readonly matchStatuses: Readonly<Record<MatchStatus, string>>;
   readonly villageKinds: Readonly<Record<VillageKind, string>>;
   readonly bankAccountParts: Readonly<Record<BankAccountPart, string>>;
+  /**
+   * A cooperative's profile fields (cooperative.profile-updated's `changes`; the identifiers
+   * the welcome asks for, cooperative.registered's `missingIdentifiers`).
+   */
+  readonly cooperativeProfileFields: Readonly<Record<ProfileField, string>>;
   /** What a partner may change in its profile (partner.updated's `changes`). */
   readonly partnerProfileFields: Readonly<Record<PartnerProfileField, string>>;
   /** One sentence (or two) per screening rule an officer reads when it fails. */
@@ -134,6 +140,7 @@ export interface NotificationAudiences {
   'cooperative.withdrawn': 'cooperative' | 'reviewer' | 'partner' | 'admin';
   'review.reminder': 'reviewer';
   'review.escalated': 'admin';
+  'cooperative.profile-updated': 'cooperative';
   'partner.registered': 'partner';
   'partner.updated': 'partner';
 }

@@ -1,3 +1,5 @@
+import type { BankIdentifierField } from '@kdmp/domain';
+
 /** Small helpers the catalogs write sentences with; language-neutral and pure. */
 
 /** A free text (a comment, a reason) trimmed, or undefined when absent or blank. */
@@ -31,4 +33,16 @@ export function labelOf(labels: Readonly<Record<string, string>>, code: string):
 export function bulleted(items: readonly string[] | undefined, empty: string): string {
   if (items === undefined || items.length === 0) return `- ${empty}`;
   return items.map((item) => `- ${item}`).join('\n');
+}
+
+/** Every identifier a bank asks for, as the welcome asked before registration recorded what was missing. */
+const ALL_BANK_IDENTIFIERS: readonly BankIdentifierField[] = ['legalEntityNumber', 'cooperativeNumber', 'taxNumber', 'businessNumber', 'bankAccount'];
+
+/**
+ * The welcome's request for the bank's identifiers: only those the registration left out (none:
+ * no sentence); an event recorded before `missingIdentifiers` existed asks for all five.
+ */
+export function missingIdentifiersRequest(missing: readonly string[] | undefined, sentence: (fields: readonly string[]) => string): string | undefined {
+  const fields = missing ?? ALL_BANK_IDENTIFIERS;
+  return fields.length === 0 ? undefined : sentence(fields);
 }

@@ -27,6 +27,8 @@ export interface MatrixEntry {
    * is always sent anyway). See the note above RECIPIENT_MATRIX for which rows are critical.
    */
   critical: boolean;
+  /** Only in the app, never by email or webhook: a record of one's own action, not news. */
+  inAppOnly?: boolean;
 }
 
 /** The last part of a template key, by recipient kind. */
@@ -113,6 +115,8 @@ export const RECIPIENT_MATRIX: { readonly [E in DomainEventType]: readonly Matri
   'review.reminder': [row('review.reminder', REVIEWERS, false)],
   // escalation for admins
   'review.escalated': [row('review.escalated', ADMINS, false)],
+  // the officers' own record of the change (in-app only: they made it, or an admin did for them)
+  'cooperative.profile-updated': [{ ...row('cooperative.profile-updated', COOP, false), inAppOnly: true }],
   // welcome for the new partner's users
   'partner.registered': [row('partner.registered', PARTNER, false)],
   'partner.updated': [row('partner.updated', PARTNER, false)],

@@ -26,6 +26,7 @@ const FULL_PAYLOADS: { [E in DomainEventType]: DomainEventPayloads[E] } = {
     districtCode: '64.02.01',
     regencyCode: '64.02',
     provinceCode: '64',
+    missingIdentifiers: ['taxNumber', 'bankAccount'],
   },
   'business-plan.submitted': { businessPlanId: 'bp-1', revision: 2, requestedAmount: 1_500_000_000, policyVersion: 'PMK-49-2025.v1' },
   'screening.passed': { businessPlanId: 'bp-1', policyVersion: 'PMK-49-2025.v1' },
@@ -51,6 +52,7 @@ const FULL_PAYLOADS: { [E in DomainEventType]: DomainEventPayloads[E] } = {
   'review.escalated': { reviewId: 'rv-1', stage: 'CREDIT_COMMITTEE', deadlineAt: DEADLINE_AT },
   'partner.registered': { name: 'PT Pupuk Kalimantan Timur', roles: ['OFFTAKER', 'FINANCIER'], regionCodes: ['64.02', '64'] },
   'partner.updated': { changes: ['capacity', 'regionCodes'], capacityFreed: true },
+  'cooperative.profile-updated': { changes: ['taxNumber', 'bankAccount', 'contactPhone'] },
 };
 
 // Optional fields left out, lists empty, stages unknown: the texts must still read well.
@@ -67,6 +69,7 @@ const MINIMAL_PAYLOADS: { [E in DomainEventType]: DomainEventPayloads[E] } = {
   'cooperative.withdrawn': {},
   'partner.registered': { name: 'CV Tani Makmur', roles: [], regionCodes: [] },
   'partner.updated': { changes: [], capacityFreed: false },
+  'cooperative.profile-updated': { changes: [] },
 };
 
 function fullContext(type: DomainEventType): TemplateContext {
@@ -113,6 +116,32 @@ describe.each([
 describe('template contents', () => {
   const render = (template: string, locale: Locale, context: TemplateContext = fullContext(templateEvent(template))) =>
     renderNotification(template, locale, context);
+
+  describe('the welcome asks only for the identifiers the registration left out', () => {
+    const welcome = (missingIdentifiers: string[] | undefined, locale: 'id' | 'en') =>
+      render('cooperative.registered/cooperative', locale, { ...fullContext('cooperative.registered'), payload: { ...FULL_PAYLOADS['cooperative.registered'], missingIdentifiers } }).body;
+
+    it('names the missing ones and not the others', () => {
+      expect(welcome(['taxNumber', 'bankAccount'], 'id')).toContain('Mohon lengkapi NPWP dan rekening bank koperasi sebelum');
+      expect(welcome(['taxNumber', 'bankAccount'], 'id')).not.toMatch(/badan hukum|NIK koperasi|NIB/);
+      expect(welcome(['taxNumber', 'bankAccount'], 'en')).toContain("Please complete the cooperative's tax number (NPWP) and bank account before");
+      expect(welcome(['taxNumber', 'bankAccount'], 'en')).not.toMatch(/legal entity|NIK|NIB/);
+    });
+
+    it('asks for nothing when everything was given', () => {
+      expect(welcome([], 'id')).not.toMatch(/lengkapi/);
+      expect(welcome([], 'en')).not.toMatch(/complete/);
+    });
+
+    it('asks for all five in an event recorded before the list existed', () => {
+      expect(welcome(undefined, 'en')).toMatch(/legal entity number, cooperative number \(NIK koperasi\), tax number \(NPWP\), business number \(NIB\) and bank account/);
+    });
+  });
+
+  it('lists what changed in the profile, by name', () => {
+    expect(render('cooperative.profile-updated/cooperative', 'id').body).toContain('NPWP, rekening bank koperasi, dan telepon kontak');
+    expect(render('cooperative.profile-updated/cooperative', 'en').body).toContain('tax number (NPWP), bank account and contact phone');
+  });
 
   it('greets the recipient by name when known', () => {
     expect(render('business-plan.submitted/cooperative', 'id').body).toMatch(/^Yth\. Bapak\/Ibu Siti Rahmawati,\n\n/);

@@ -24,6 +24,7 @@ const EVERYONE: readonly Role[] = ['ADMIN', 'REVIEWER', 'COOPERATIVE', 'PARTNER'
 
 export const ROUTE_TABLE = {
   'POST /v1/auth/login': { public: true, roles: [], success: 200 },
+  'GET /v1/regions': { public: true, roles: [], success: 200 },
   'POST /v1/auth/password-reset': { public: true, roles: [], success: 202 },
   'POST /v1/auth/password-reset/confirm': { public: true, roles: [], success: 204 },
   'GET /v1/me': { roles: EVERYONE, success: 200 },
@@ -38,17 +39,20 @@ export const ROUTE_TABLE = {
   'POST /v1/cooperatives/import': { roles: ['ADMIN'], success: 200 },
   'GET /v1/cooperatives': { roles: ['ADMIN', 'REVIEWER'], success: 200 },
   'GET /v1/cooperatives/:id': { roles: EVERYONE, scope: 'cooperative', success: 200 },
+  'PATCH /v1/cooperatives/:id': { roles: ['ADMIN', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
   'GET /v1/cooperatives/:id/timeline': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
   'POST /v1/cooperatives/:id/withdraw': { roles: ['ADMIN', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
   'POST /v1/cooperatives/:id/business-plans': { roles: ['COOPERATIVE'], scope: 'cooperative', success: 202 },
-  'GET /v1/cooperatives/:id/business-plans': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'cooperative', success: 200 },
+  // A partner: the plans it was asked to back, of a cooperative it was matched with.
+  'GET /v1/cooperatives/:id/business-plans': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE', 'PARTNER'], scope: 'cooperative', success: 200 },
   'GET /v1/reviews': { roles: ['ADMIN', 'REVIEWER'], success: 200 },
   'GET /v1/reviews/:id': { roles: ['ADMIN', 'REVIEWER', 'COOPERATIVE'], scope: 'review', success: 200 },
   'POST /v1/reviews/:id/decisions': { roles: ['REVIEWER'], scope: 'review', success: 200 },
   'GET /v1/stats/funnel': { roles: ['ADMIN'], success: 200 },
   'POST /v1/partners': { roles: ['ADMIN'], success: 201 },
   'GET /v1/partners': { roles: ['ADMIN', 'PARTNER'], success: 200 },
-  'GET /v1/partners/:id': { roles: ['ADMIN', 'PARTNER'], scope: 'partner', success: 200 },
+  // An officer: the public profile of a partner its cooperative was matched with.
+  'GET /v1/partners/:id': { roles: ['ADMIN', 'PARTNER', 'COOPERATIVE'], scope: 'partner', success: 200 },
   'PATCH /v1/partners/:id': { roles: ['ADMIN', 'PARTNER'], scope: 'partner', success: 200 },
   'POST /v1/partners/:id/webhook-secret': { roles: ['ADMIN', 'PARTNER'], scope: 'partner', success: 200 },
   'GET /v1/matches': { roles: ['ADMIN', 'PARTNER', 'COOPERATIVE'], success: 200 },

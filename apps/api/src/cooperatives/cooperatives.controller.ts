@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { actorOf, Principal } from '@kdmp/auth';
@@ -13,6 +13,7 @@ import {
   RegisterCooperativeUseCase,
   SELF_REGISTRATION,
   TimelineEntry,
+  UpdateCooperativeProfileUseCase,
   WithdrawCooperativeUseCase,
 } from '@kdmp/application';
 import { requestCorrelationId } from '../http/request-correlation';
@@ -22,6 +23,7 @@ import { ResourceIdPipe } from '../http/id.pipe';
 import { RegisterCooperativeDto } from './register-cooperative.dto';
 import { ImportRegistrationDto } from './import/import-registration.dto';
 import { WithdrawCooperativeDto } from './withdraw-cooperative.dto';
+import { UpdateCooperativeProfileDto } from './update-cooperative-profile.dto';
 import { ListCooperativesQuery } from './list-cooperatives.query';
 import { csvRegistrations, MalformedCsvError } from './import/csv-registrations';
 import { validateRegistration } from './import/validate-registration';
@@ -43,6 +45,7 @@ export class CooperativesController {
     private readonly getTimeline: GetTimelineUseCase,
     private readonly listCooperatives: ListCooperativesUseCase,
     private readonly importCooperatives: ImportCooperativesUseCase,
+    private readonly updateProfile: UpdateCooperativeProfileUseCase,
   ) {}
 
   private readonly problems = new ProblemDetailsFilter();
@@ -123,6 +126,28 @@ export class CooperativesController {
   @ApiOperation({ summary: 'One cooperative with its state and version' })
   findOne(@Param('id', ResourceIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<CooperativeView> {
     return this.getCooperative.execute(id, principal);
+  }
+
+  @Patch(':id')
+  @Allow('PATCH /v1/cooperatives/:id')
+  @ApiOperation({
+    summary: 'Complete or correct the profile (identifiers, bank account, contacts, members, sectors, region): the officer or an admin',
+  })
+  update(
+    @Param('id', ResourceIdPipe) id: string,
+    @Body() body: UpdateCooperativeProfileDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CooperativeView> {
+    const { expectedVersion, ...patch } = body;
+    if (Object.keys(patch).length === 0) throw new ApplicationError('INVALID_INPUT', 'The body changes nothing: name at least one field.');
+    return this.updateProfile.execute({
+      cooperativeId: id,
+      expectedVersion,
+      patch,
+      actor: actorOf(principal),
+      viewer: principal,
+      correlationId: requestCorrelationId(),
+    });
   }
 
   @Get(':id/timeline')

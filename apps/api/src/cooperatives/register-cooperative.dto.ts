@@ -44,34 +44,42 @@ export class RegisterCooperativeDto {
   @Length(3, 200)
   name: string;
 
-  @ApiProperty({ enum: VILLAGE_KINDS })
-  @IsIn(VILLAGE_KINDS)
-  kind: 'DESA' | 'KELURAHAN';
-
-  @ApiProperty({ example: 'Perian' })
-  @IsString()
-  @Length(1, 100)
-  village: string;
-
-  @ApiProperty({ example: 'Muara Muntai' })
-  @IsString()
-  @Length(1, 100)
-  district: string;
-
-  @ApiProperty({ example: 'Kabupaten Kutai Kartanegara' })
-  @IsString()
-  @Length(1, 100)
-  regency: string;
-
-  @ApiProperty({ example: 'Kalimantan Timur' })
-  @IsString()
-  @Length(1, 100)
-  province: string;
-
-  @ApiProperty({ example: '64.02.01.2001', description: 'Ministry of Home Affairs village code NN.NN.NN.NNNN' })
+  @ApiProperty({
+    example: '64.02.01.2001',
+    description: 'Kemendagri village code NN.NN.NN.NNNN, on the national list (GET /v1/regions); the names and kind below come from it',
+  })
   @IsString()
   @MaxLength(20)
   regionCode: string;
+
+  @ApiPropertyOptional({ enum: VILLAGE_KINDS, description: "From the region code; when given, it must agree" })
+  @IsOptional()
+  @IsIn(VILLAGE_KINDS)
+  kind?: 'DESA' | 'KELURAHAN';
+
+  @ApiPropertyOptional({ example: 'Perian', description: 'From the region code; when given, it must agree (case and spacing aside)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  village?: string;
+
+  @ApiPropertyOptional({ example: 'Muara Muntai', description: 'From the region code; when given, it must agree' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  district?: string;
+
+  @ApiPropertyOptional({ example: 'Kabupaten Kutai Kartanegara', description: 'From the region code; when given, it must agree (the Kabupaten/Kota prefix may be left out)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  regency?: string;
+
+  @ApiPropertyOptional({ example: 'Kalimantan Timur', description: 'From the region code; when given, it must agree' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  province?: string;
 
   @ApiProperty({ minimum: MINIMUM_MEMBER_COUNT, example: 25 })
   @IsInt()

@@ -20,7 +20,7 @@ import { PRINCIPAL_REQUEST_KEY } from '../auth/current-principal.decorator';
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
 
-const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
+export const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
 const KEY_TTL_SECONDS = 24 * 60 * 60;
 const ANONYMOUS_OWNER = 'anonymous';
 /**
@@ -35,6 +35,11 @@ const EXEMPT_ROUTES = new Set([
   'POST /v1/invitations/accept',
   'POST /v1/me/password',
 ]);
+
+/** Whether a route honours the Idempotency-Key header (every POST but those above). */
+export function takesIdempotencyKey(routeKey: string): boolean {
+  return routeKey.startsWith('POST ') && !EXEMPT_ROUTES.has(routeKey);
+}
 /** Share of claims that also purge expired keys: cheap, and enough to keep the table small. */
 const PURGE_PROBABILITY = 0.01;
 /** A key found taken whose row then vanished (its request failed): claim again, a few times. */

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import type { Principal } from '@kdmp/auth';
 import { AcceptMatchUseCase, DeclineMatchUseCase, ListMatchesUseCase, MatchView, Page } from '@kdmp/application';
@@ -26,7 +26,7 @@ export class AcceptMatchDto {
 }
 
 export class DeclineMatchDto {
-  @ApiPropertyOptional({ description: 'Required: why the partner declines' })
+  @ApiProperty({ description: 'Why the partner declines', minLength: 1, maxLength: 2000 })
   @IsString()
   @Length(1, 2000)
   reason: string;

@@ -61,6 +61,8 @@ export class PartnerProfileDto {
 
   @ApiPropertyOptional({
     type: String,
+    format: 'uri',
+    maxLength: 2000,
     example: 'https://partner.example.co.id/kdmp/webhooks',
     nullable: true,
     description: 'null removes the webhook (the only field of a partner that may be cleared)',

@@ -4,6 +4,7 @@ import { actorOf, Principal } from '@kdmp/auth';
 import {
   ListPartnersUseCase,
   Page,
+  PartnerPublicView,
   PartnerView,
   RegisteredPartner,
   RegisterPartnerUseCase,
@@ -44,7 +45,10 @@ export class PartnersController {
 
   @Get(':id')
   @Allow('GET /v1/partners/:id')
-  findOne(@Param('id', ResourceIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<PartnerView> {
+  @ApiOperation({
+    summary: "A partner: the whole record for admins and its own users; the public profile for a cooperative matched with it (contact once accepted)",
+  })
+  findOne(@Param('id', ResourceIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<PartnerView | PartnerPublicView> {
     return this.listPartners.get(id, principal);
   }
 

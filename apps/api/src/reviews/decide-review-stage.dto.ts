@@ -3,10 +3,14 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 
 import { REVIEW_DECISIONS, ReviewDecision } from '@kdmp/domain';
 
 export class DecideReviewStageDto {
-  @ApiProperty({ example: 'DESK_REVIEW' })
+  @ApiPropertyOptional({
+    example: 'DESK_REVIEW',
+    description: "The stage decided; without it, the review's open stage. Naming it makes a decision on a stage that moved on a 409.",
+  })
+  @IsOptional()
   @IsString()
   @Matches(/^[A-Z][A-Z_]{0,49}$/, { message: 'stage must be a stage name such as DESK_REVIEW' })
-  stage: string;
+  stage?: string;
 
   @ApiProperty({ enum: REVIEW_DECISIONS })
   @IsIn(REVIEW_DECISIONS)

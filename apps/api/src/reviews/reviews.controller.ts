@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@kdmp/auth';
-import { DecideReviewStageUseCase, GetReviewUseCase, ListReviewsUseCase, Page, ReviewView } from '@kdmp/application';
+import { DecideReviewStageUseCase, GetReviewUseCase, ListReviewsUseCase, Page, ReviewView, ReviewWorkItemView } from '@kdmp/application';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ResourceIdPipe } from '../http/id.pipe';
@@ -21,8 +21,10 @@ export class ReviewsController {
 
   @Get()
   @Allow('GET /v1/reviews')
-  @ApiOperation({ summary: 'Open reviews at a stage the caller may decide, in its regions' })
-  list(@Query() query: ListReviewsQuery, @CurrentPrincipal() principal: Principal): Promise<Page<ReviewView>> {
+  @ApiOperation({
+    summary: "Open reviews at a stage the caller may decide, in its regions, soonest deadline first, each with its cooperative's name, village and district",
+  })
+  list(@Query() query: ListReviewsQuery, @CurrentPrincipal() principal: Principal): Promise<Page<ReviewWorkItemView>> {
     return this.listReviews.execute(principal, query);
   }
 

@@ -1,5 +1,6 @@
 import { presentMatchReason } from '@kdmp/i18n';
-import type { MatchEntity } from '@kdmp/persistence';
+import type { MatchEntity, PartnerEntity } from '@kdmp/persistence';
+import { PartnerPublicView, toPartnerPublicView } from './partner.view';
 
 export interface MatchView {
   id: string;
@@ -17,6 +18,8 @@ export interface MatchView {
   declineReason: string | null;
   comment: string | null;
   createdAt: string;
+  /** Who the partner is (GET /v1/matches): its contact once this match was accepted. */
+  partner?: PartnerPublicView;
 }
 
 export function toMatchView(match: MatchEntity): MatchView {
@@ -36,4 +39,10 @@ export function toMatchView(match: MatchEntity): MatchView {
     comment: match.comment,
     createdAt: match.createdAt.toISOString(),
   };
+}
+
+/** A match with its partner's public profile, the contact shared once the partnership is accepted. */
+export function toMatchViewWithPartner(match: MatchEntity, partner: PartnerEntity | undefined): MatchView {
+  const view = toMatchView(match);
+  return partner ? { ...view, partner: toPartnerPublicView(partner, match.status === 'ACCEPTED') } : view;
 }

@@ -37,6 +37,32 @@ export function toPartnerView(partner: PartnerEntity): PartnerView {
   };
 }
 
+/**
+ * What a cooperative's officers see of a partner they were matched with: who it is and what
+ * it does; its contact once a partnership was accepted. No capacity, no webhook.
+ */
+export interface PartnerPublicView {
+  id: string;
+  name: string;
+  type: string;
+  roles: string[];
+  sectors: string[];
+  regionCodes: string[];
+  contactEmail: string | null;
+}
+
+export function toPartnerPublicView(partner: PartnerEntity, withContact: boolean): PartnerPublicView {
+  return {
+    id: partner.id,
+    name: partner.name,
+    type: partner.type,
+    roles: partner.roles,
+    sectors: partner.sectors,
+    regionCodes: partner.regionCodes,
+    contactEmail: withContact ? partner.contactEmail : null,
+  };
+}
+
 /** A Standard Webhooks signing secret: `whsec_` and the base64 of 32 random bytes. */
 export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;

@@ -1,4 +1,4 @@
-import type { ReviewDecisionEntity, ReviewEntity } from '@kdmp/persistence';
+import type { ReviewDecisionEntity, ReviewEntity, ReviewWorkItem } from '@kdmp/persistence';
 
 export interface ReviewStageView {
   stage: string;
@@ -17,6 +17,8 @@ export interface ReviewView {
   policyVersion: string;
   status: string;
   openStage: string | null;
+  /** When the open stage opened: when the case arrived on its reviewers' list. */
+  stageOpenedAt: string | null;
   stageDeadlineAt: string | null;
   requestedAmount: number;
   approvedAmount: number | null;
@@ -36,6 +38,7 @@ export function toReviewView(review: ReviewEntity, decisions: ReviewDecisionEnti
     policyVersion: review.policyVersion,
     status: review.status,
     openStage: review.openStage,
+    stageOpenedAt: review.openStage === null ? null : stageOpenedAt(review, decisions).toISOString(),
     stageDeadlineAt: review.stageDeadlineAt?.toISOString() ?? null,
     requestedAmount: review.requestedAmount,
     approvedAmount: review.approvedAmount,
@@ -62,4 +65,18 @@ export function toReviewView(review: ReviewEntity, decisions: ReviewDecisionEnti
     openedAt: review.openedAt.toISOString(),
     closedAt: review.closedAt?.toISOString() ?? null,
   };
+}
+
+/** The first stage opens with the review; each later one when the stage before it was decided. */
+function stageOpenedAt(review: ReviewEntity, decisions: ReviewDecisionEntity[]): Date {
+  return decisions.reduce((latest, decision) => (decision.decidedAt > latest ? decision.decidedAt : latest), review.openedAt);
+}
+
+/** A review on a reviewer's work list: enough of the cooperative to triage without another call. */
+export interface ReviewWorkItemView extends ReviewView {
+  cooperative: { name: string; village: string; district: string };
+}
+
+export function toReviewWorkItemView(item: ReviewWorkItem): ReviewWorkItemView {
+  return { ...toReviewView(item.review, item.decisions), cooperative: item.cooperative };
 }

@@ -5,6 +5,8 @@ import {
   BusinessPlanRepository,
   businessPlanOf,
   CompanionWrite,
+  CooperativeProfileChanges,
+  CooperativeRepository,
   MatchRepository,
   matchOf,
   PartnerRepository,
@@ -36,6 +38,7 @@ export class RowChangeWriter {
     private readonly reviews: ReviewRepository,
     private readonly matches: MatchRepository,
     private readonly partners: PartnerRepository,
+    private readonly cooperatives: CooperativeRepository,
   ) {}
 
   writesFor(changes: readonly RowChange[]): RowChangeWrites {
@@ -68,6 +71,7 @@ export class RowChangeWriter {
         return this.matches.lapseOpenProposals(change.cooperativeId);
       case 'match-answered':
       case 'partner-capacity-reserved':
+      case 'profile-corrected':
         return null;
     }
   }
@@ -83,6 +87,11 @@ export class RowChangeWriter {
         if (!(await this.partners.reserveCapacity(tx, change.partnerId))) {
           throw new RowChangeRefused(change, 'Your organisation is at capacity: raise it before accepting.', { reason: 'AT_CAPACITY' });
         }
+        return;
+      case 'profile-corrected':
+        // Gated on the version the decision was made on; the transition's compare-and-set then
+        // refuses a stale one and the transaction rolls this back with it.
+        await this.cooperatives.updateProfile(tx, change.cooperativeId, change.expectedVersion, change.columns as CooperativeProfileChanges);
         return;
       default:
         throw new Error(`${change.kind} is written in the transition's statement, not before it`);

@@ -25,14 +25,19 @@ export class DecideReviewStageUseCase {
     return retryWhenRaced(command.expectedVersion, () => this.attempt(command));
   }
 
-  private async attempt(command: DecideReviewStageCommand): Promise<ReviewView> {
-    const { reviewer } = command;
+  private async attempt(request: DecideReviewStageCommand): Promise<ReviewView> {
+    const { reviewer } = request;
     // The decisions are read beside the review, not after it: one wait instead of two.
     const [review, previous] = await Promise.all([
-      this.reviews.findVisible(command.reviewId, reviewer),
-      this.reviews.decisionsOf(command.reviewId),
+      this.reviews.findVisible(request.reviewId, reviewer),
+      this.reviews.decisionsOf(request.reviewId),
     ]);
     if (!review) throw ApplicationError.notFound('The review');
+    if (request.stage === undefined && (review.status !== 'OPEN' || review.openStage === null)) {
+      throw new ApplicationError('CONFLICT', 'The review has no open stage to decide.', [], { openStage: null });
+    }
+    // Naming the stage is optional: only one is open at a time, and naming it guards against a race.
+    const command = { ...request, stage: request.stage ?? review.openStage! };
     if (!reviewer.stages.includes(command.stage)) {
       throw new ApplicationError('FORBIDDEN', `You are not assigned to decide ${command.stage}.`);
     }

@@ -74,7 +74,7 @@ export class FanOutEventUseCase {
     const base = notification(event, entry.template, { recipientType: 'USER', recipientId: user.id, locale: user.locale, title, body });
     const rows: NotificationEntity[] = [{ ...base, channel: 'IN_APP', status: 'SENT', attempts: 1, sentAt: new Date() }];
     // Decisions and match offers always go out; the rest only to those who keep email on.
-    if (user.email && (entry.critical || user.emailEnabled)) {
+    if (user.email && !entry.inAppOnly && (entry.critical || user.emailEnabled)) {
       rows.push({ ...base, id: uuidv7(), channel: 'EMAIL', status: 'PENDING', attempts: 0, sentAt: null, address: user.email });
     }
     return rows.map((row) => Object.assign(new NotificationEntity(), row));

@@ -1,22 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { CooperativeViewer, PartnerRepository } from '@kdmp/persistence';
+import { CooperativeRepository, CooperativeViewer, PartnerRepository } from '@kdmp/persistence';
 import { ApplicationError } from '../common/application-error';
 import { Page } from '../common/page';
-import { PartnerView, toPartnerView } from '../common/partner.view';
+import { PartnerPublicView, PartnerView, toPartnerPublicView, toPartnerView } from '../common/partner.view';
 
-/** Admins see every partner; a partner's users only their own organisation. */
+/**
+ * Admins see every partner; a partner's users only their own organisation; a cooperative's
+ * officers the public profile of a partner they were matched with (GET only).
+ */
 @Injectable()
 export class ListPartnersUseCase {
-  constructor(private readonly partners: PartnerRepository) {}
+  constructor(
+    private readonly partners: PartnerRepository,
+    private readonly cooperatives: CooperativeRepository,
+  ) {}
 
   async list(viewer: CooperativeViewer, page: { limit: number; offset: number }): Promise<Page<PartnerView>> {
     const [partners, total] = await this.partners.list(viewer, page);
     return { items: partners.map(toPartnerView), total, ...page };
   }
 
-  async get(partnerId: string, viewer: CooperativeViewer): Promise<PartnerView> {
+  async get(partnerId: string, viewer: CooperativeViewer): Promise<PartnerView | PartnerPublicView> {
     const partner = await this.partners.findVisible(partnerId, viewer);
     if (!partner) throw ApplicationError.notFound('The partner');
-    return toPartnerView(partner);
+    if (viewer.role !== 'COOPERATIVE') return toPartnerView(partner);
+    return toPartnerPublicView(partner, await this.cooperatives.isPartneredWith(viewer.cooperativeId!, partner.id));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@kdmp/auth';
 import { ReviewRepository } from '@kdmp/persistence';
 import { Page } from '../common/page';
-import { ReviewView, toReviewView } from '../common/review.view';
+import { ReviewWorkItemView, toReviewWorkItemView } from '../common/review.view';
 
 export interface ListReviewsQuery {
   stage?: string;
@@ -16,11 +16,8 @@ export interface ListReviewsQuery {
 export class ListReviewsUseCase {
   constructor(private readonly reviews: ReviewRepository) {}
 
-  async execute(viewer: Principal, query: ListReviewsQuery): Promise<Page<ReviewView>> {
-    const [reviews, total] = await this.reviews.workList(viewer, query);
-    const items = await Promise.all(
-      reviews.map(async (review) => toReviewView(review, await this.reviews.decisionsOf(review.id))),
-    );
-    return { items, total, limit: query.limit, offset: query.offset };
+  async execute(viewer: Principal, query: ListReviewsQuery): Promise<Page<ReviewWorkItemView>> {
+    const [items, total] = await this.reviews.workList(viewer, query);
+    return { items: items.map(toReviewWorkItemView), total, limit: query.limit, offset: query.offset };
   }
 }

@@ -3,12 +3,13 @@ import type { BankAccount, Locale } from '@kdmp/persistence';
 
 export interface RegisterCooperativeCommand {
   name: string;
-  kind: 'DESA' | 'KELURAHAN';
-  village: string;
-  district: string;
-  regency: string;
-  province: string;
   regionCode: string;
+  /** Optional: the national list gives them from the region code; when given they must agree. */
+  kind?: 'DESA' | 'KELURAHAN';
+  village?: string;
+  district?: string;
+  regency?: string;
+  province?: string;
   memberCount: number;
   sectors: string[];
   contactEmail?: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { decideRegistration, DomainError, parseRegionCode, ParsedRegionCode } from '@kdmp/domain';
+import { decideRegistration, missingBankIdentifiers } from '@kdmp/domain';
+import { RegionDirectory } from '@kdmp/regions';
 import {
   CooperativeEntity,
   CooperativeRepository,
@@ -14,6 +15,7 @@ import { PasswordHasher } from '@kdmp/auth';
 import { ApplicationError } from '../common/application-error';
 import { CooperativeView, toCooperativeView } from '../common/cooperative.view';
 import { RegisterCooperativeCommand } from './register-cooperative.command';
+import { resolveVillage } from '../common/village-address';
 import { AccountLinks } from '../common/account-links';
 import { emailTaken } from '../common/account-rules';
 
@@ -28,21 +30,28 @@ export class RegisterCooperativeUseCase {
     private readonly cooperatives: CooperativeRepository,
     private readonly users: UserRepository,
     private readonly passwords: PasswordHasher,
+    private readonly regions: RegionDirectory,
     private readonly links: AccountLinks,
   ) {}
 
   async execute(command: RegisterCooperativeCommand): Promise<CooperativeView> {
-    const region = this.parseRegion(command);
-    const decision = decideRegistration({ name: command.name, kind: command.kind, region });
+    const region = resolveVillage(this.regions, command.regionCode, command);
+    const decision = decideRegistration({
+      name: command.name,
+      kind: region.kind,
+      region,
+      // So the welcome asks only for what is still missing.
+      missingIdentifiers: missingBankIdentifiers(command),
+    });
     const now = new Date();
     const cooperative = Object.assign(new CooperativeEntity(), {
       id: uuidv7(),
       name: command.name,
-      kind: command.kind,
-      village: command.village,
-      district: command.district,
-      regency: command.regency,
-      province: command.province,
+      kind: region.kind,
+      village: region.village,
+      district: region.district,
+      regency: region.regency,
+      province: region.province,
       regionCode: region.regionCode,
       districtCode: region.districtCode,
       regencyCode: region.regencyCode,
@@ -110,29 +119,6 @@ export class RegisterCooperativeUseCase {
       throw this.explainConflict(error, command);
     }
     return toCooperativeView(cooperative);
-  }
-
-  private parseRegion(command: RegisterCooperativeCommand): ParsedRegionCode {
-    let region: ParsedRegionCode;
-    try {
-      region = parseRegionCode(command.regionCode);
-    } catch (error) {
-      if (error instanceof DomainError) {
-        throw new ApplicationError('INVALID_INPUT', 'The region code is not valid.', [
-          { field: 'regionCode', message: error.message },
-        ]);
-      }
-      throw error;
-    }
-    if (region.kind !== command.kind) {
-      throw new ApplicationError('INVALID_INPUT', 'The kind does not match the region code.', [
-        {
-          field: 'kind',
-          message: `region code ${region.regionCode} is a ${region.kind}, not a ${command.kind}`,
-        },
-      ]);
-    }
-    return region;
   }
 
   private async officerAccount(

@@ -9,3 +9,4 @@ export * from './matching.decision';
 export * from './match-answer.decision';
 export * from './withdrawal.decision';
 export * from './stage-timer.decision';
+export * from './profile-update.decision';

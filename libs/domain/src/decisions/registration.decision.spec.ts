@@ -3,7 +3,7 @@ import { decideRegistration } from './registration.decision';
 
 describe('decideRegistration', () => {
   it('starts the cooperative REGISTERED with its region in the event', () => {
-    const decision = decideRegistration({ name: 'KDMP Perian', kind: 'DESA', region: parseRegionCode('64.02.01.2001') });
+    const decision = decideRegistration({ name: 'KDMP Perian', kind: 'DESA', region: parseRegionCode('64.02.01.2001'), missingIdentifiers: ['taxNumber'] });
     expect(decision.from).toBeNull();
     expect(decision.to).toBe('REGISTERED');
     expect(decision.events).toEqual([
@@ -16,6 +16,7 @@ describe('decideRegistration', () => {
           districtCode: '64.02.01',
           regencyCode: '64.02',
           provinceCode: '64',
+          missingIdentifiers: ['taxNumber'],
         },
       },
     ]);

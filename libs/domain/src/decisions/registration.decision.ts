@@ -6,6 +6,8 @@ export function decideRegistration(cooperative: {
   readonly name: string;
   readonly kind: 'DESA' | 'KELURAHAN';
   readonly region: ParsedRegionCode;
+  /** The bank identifiers the registration left out, so the welcome asks only for those. */
+  readonly missingIdentifiers: readonly string[];
 }): CooperativeDecision {
   const { region } = cooperative;
   return cooperativeDecision(null, 'register', {
@@ -19,6 +21,7 @@ export function decideRegistration(cooperative: {
           districtCode: region.districtCode,
           regencyCode: region.regencyCode,
           provinceCode: region.provinceCode,
+          missingIdentifiers: [...cooperative.missingIdentifiers],
         },
       },
     ],

@@ -117,6 +117,16 @@ export type RowChange =
       readonly declineReason?: string;
     }
   /** Conditional: the partner must have room for one more partnership, else nothing is written. */
-  | { readonly kind: 'partner-capacity-reserved'; readonly partnerId: string };
+  | { readonly kind: 'partner-capacity-reserved'; readonly partnerId: string }
+  /**
+   * The profile's columns take new values, written only while the row is still at the version
+   * the decision was made on (the transition's compare-and-set then bumps it).
+   */
+  | {
+      readonly kind: 'profile-corrected';
+      readonly cooperativeId: string;
+      readonly expectedVersion: number;
+      readonly columns: Readonly<Record<string, unknown>>;
+    };
 
 export type RowChangeKind = RowChange['kind'];

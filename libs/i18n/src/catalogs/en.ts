@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog';
 import { formatConjunction, formatRupiah } from '../format';
-import { bulleted, capitalise, labelOf, named, quoted, text } from '../wording';
+import { bulleted, capitalise, labelOf, missingIdentifiersRequest, named, quoted, text } from '../wording';
 
 /** English (British: day before month, 24-hour clock), on request per user. */
 
@@ -99,6 +99,25 @@ export const en: Catalog = {
   matchStatuses: { PROPOSED: 'Proposed', ACCEPTED: 'Accepted', DECLINED: 'Declined', EXPIRED: 'Expired' },
   villageKinds: { DESA: 'village (desa)', KELURAHAN: 'urban ward (kelurahan)' },
   bankAccountParts,
+  cooperativeProfileFields: {
+    name: 'name',
+    regionCode: 'region code',
+    kind: 'kind (desa/kelurahan)',
+    village: 'village',
+    district: 'district',
+    regency: 'regency',
+    province: 'province',
+    memberCount: 'member count',
+    sectors: 'sectors',
+    contactEmail: 'contact email',
+    contactPhone: 'contact phone',
+    legalEntityNumber: 'legal entity number',
+    cooperativeNumber: 'cooperative number (NIK koperasi)',
+    taxNumber: 'tax number (NPWP)',
+    businessNumber: 'business number (NIB)',
+    bankAccount: 'bank account',
+  },
+
   partnerProfileFields: {
     roles: 'roles',
     capacity: 'capacity',
@@ -189,7 +208,8 @@ export const en: Catalog = {
             [
               `${capitalise(a.ownCooperative)} was registered in the Koperasi Desa/Kelurahan Merah Putih financing and partnership system on ${a.when}.`,
               "The next step is to prepare and submit the cooperative's business plan.",
-              "Please complete the cooperative's legal entity number, cooperative number (NIK koperasi), tax number (NPWP), business number (NIB) and bank account before the plan is reviewed.",
+              // Only what the registration left out; an event from before the list asks for all five.
+              missingIdentifiersRequest(a.payload.missingIdentifiers, (fields) => `Please complete the cooperative's ${list(fields.map((field) => labelOf(en.cooperativeProfileFields, field)))} before the plan is reviewed.`),
             ],
           ],
         }),
@@ -569,6 +589,23 @@ export const en: Catalog = {
             ],
           ],
         }),
+      },
+
+      'cooperative.profile-updated': {
+        cooperative: (a) => {
+          const changes = (a.payload.changes ?? []).map((field) => labelOf(en.cooperativeProfileFields, field));
+          return {
+            title: 'Cooperative profile updated',
+            body: [
+              [
+                changes.length === 0
+                  ? `The profile of ${a.ownCooperative} was updated on ${a.when}.`
+                  : `The profile of ${a.ownCooperative} was updated on ${a.when}: ${list(changes)}.`,
+                'If you do not recognise this change, contact the cooperative office at once.',
+              ],
+            ],
+          };
+        },
       },
 
       'review.escalated': {

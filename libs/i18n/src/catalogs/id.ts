@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog';
 import { formatConjunction, formatRupiah } from '../format';
-import { bulleted, capitalise, labelOf, named, quoted, text } from '../wording';
+import { bulleted, capitalise, labelOf, missingIdentifiersRequest, named, quoted, text } from '../wording';
 
 /**
  * Bahasa Indonesia: the reference catalog and the default language (docs/domain.md). Every other
@@ -103,6 +103,25 @@ export const id: Catalog = {
   matchStatuses: { PROPOSED: 'Diusulkan', ACCEPTED: 'Diterima', DECLINED: 'Ditolak', EXPIRED: 'Kedaluwarsa' },
   villageKinds: { DESA: 'desa', KELURAHAN: 'kelurahan' },
   bankAccountParts,
+  cooperativeProfileFields: {
+    name: 'nama koperasi',
+    regionCode: 'kode wilayah',
+    kind: 'jenis (desa/kelurahan)',
+    village: 'desa/kelurahan',
+    district: 'kecamatan',
+    regency: 'kabupaten/kota',
+    province: 'provinsi',
+    memberCount: 'jumlah anggota',
+    sectors: 'sektor usaha',
+    contactEmail: 'email kontak',
+    contactPhone: 'telepon kontak',
+    legalEntityNumber: 'nomor badan hukum',
+    cooperativeNumber: 'NIK koperasi',
+    taxNumber: 'NPWP',
+    businessNumber: 'NIB',
+    bankAccount: 'rekening bank koperasi',
+  },
+
   partnerProfileFields: {
     roles: 'peran',
     capacity: 'kapasitas',
@@ -190,7 +209,8 @@ export const id: Catalog = {
             [
               `${capitalise(a.ownCooperative)} telah terdaftar dalam sistem pembiayaan dan kemitraan Koperasi Desa/Kelurahan Merah Putih pada ${a.when}.`,
               'Langkah berikutnya adalah menyusun dan mengajukan rencana bisnis koperasi.',
-              'Mohon lengkapi nomor badan hukum, NIK koperasi, NPWP, NIB, dan rekening bank koperasi sebelum rencana bisnis ditinjau.',
+              // Only what the registration left out; an event from before the list asks for all five.
+              missingIdentifiersRequest(a.payload.missingIdentifiers, (fields) => `Mohon lengkapi ${list(fields.map((field) => labelOf(id.cooperativeProfileFields, field)))} sebelum rencana bisnis ditinjau.`),
             ],
           ],
         }),
@@ -575,6 +595,23 @@ export const id: Catalog = {
             ],
           ],
         }),
+      },
+
+      'cooperative.profile-updated': {
+        cooperative: (a) => {
+          const changes = (a.payload.changes ?? []).map((field) => labelOf(id.cooperativeProfileFields, field));
+          return {
+            title: 'Profil koperasi diperbarui',
+            body: [
+              [
+                changes.length === 0
+                  ? `Profil ${a.ownCooperative} telah diperbarui pada ${a.when}.`
+                  : `Profil ${a.ownCooperative} telah diperbarui pada ${a.when}: ${list(changes)}.`,
+                'Jika Anda tidak mengenali perubahan ini, mohon segera hubungi Dinas Koperasi.',
+              ],
+            ],
+          };
+        },
       },
 
       'review.escalated': {

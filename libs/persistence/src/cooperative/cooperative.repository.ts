@@ -14,6 +14,17 @@ export interface CooperativeViewer {
   regionCodes: string[];
 }
 
+/** Columns of the profile (not state, version or plan) that PATCH /v1/cooperatives/:id may change. */
+export type CooperativeProfileChanges = Partial<
+  Pick<
+    CooperativeEntity,
+    | 'name' | 'kind' | 'village' | 'district' | 'regency' | 'province'
+    | 'regionCode' | 'districtCode' | 'regencyCode' | 'provinceCode'
+    | 'memberCount' | 'sectors' | 'contactEmail' | 'contactPhone'
+    | 'legalEntityNumber' | 'cooperativeNumber' | 'taxNumber' | 'businessNumber' | 'bankAccount'
+  >
+>;
+
 export interface CooperativeSearch {
   state?: string;
   regencyCode?: string;
@@ -167,6 +178,20 @@ export class CooperativeRepository {
 
   async insert(tx: EntityManager, cooperative: CooperativeEntity): Promise<void> {
     await tx.insert(CooperativeEntity, cooperative);
+  }
+
+  /**
+   * Writes profile columns inside the transaction of the `update-profile` transition, only if
+   * the row is still at `expectedVersion` (the transition's compare-and-set then bumps it; a
+   * stale version writes nothing and the transaction is rolled back).
+   */
+  async updateProfile(tx: EntityManager, cooperativeId: string, expectedVersion: number, changes: CooperativeProfileChanges): Promise<void> {
+    await tx
+      .createQueryBuilder()
+      .update(CooperativeEntity)
+      .set(changes)
+      .where('id = :cooperativeId AND version = :expectedVersion', { cooperativeId, expectedVersion })
+      .execute();
   }
 
   /** Whether the partner has an accepted partnership with the cooperative (contacts are shared then). */

@@ -50,6 +50,15 @@ export class MatchRepository {
     return this.scoped(query, viewer).take(filter.limit).skip(filter.offset).getManyAndCount();
   }
 
+  /** The plans a partner was asked to back for the cooperative (any match, whatever its status). */
+  async planIdsProposedTo(cooperativeId: string, partnerId: string): Promise<string[]> {
+    const rows = (await this.matches.query(
+      `SELECT DISTINCT business_plan_id FROM matches WHERE cooperative_id = $1 AND partner_id = $2`,
+      [cooperativeId, partnerId],
+    )) as { business_plan_id: string }[];
+    return rows.map((row) => row.business_plan_id);
+  }
+
   openFor(cooperativeId: string, tx?: EntityManager): Promise<MatchEntity[]> {
     return (tx ? tx.getRepository(MatchEntity) : this.matches).findBy({ cooperativeId, status: 'PROPOSED' });
   }

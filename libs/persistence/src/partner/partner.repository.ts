@@ -55,10 +55,22 @@ export class PartnerRepository {
     return (tx ? tx.getRepository(PartnerEntity) : this.partners).findOneBy({ id });
   }
 
-  /** Admins see every partner; a partner's users their own organisation. */
+  /**
+   * Admins see every partner; a partner's users their own organisation; a cooperative's
+   * officers the partners it was matched with (the caller shows them the public profile).
+   */
   findVisible(id: string, viewer: CooperativeViewer): Promise<PartnerEntity | null> {
     if (viewer.role === 'ADMIN') return this.findById(id);
     if (viewer.role === 'PARTNER' && viewer.partnerId === id) return this.findById(id);
+    if (viewer.role === 'COOPERATIVE' && viewer.cooperativeId) {
+      return this.partners
+        .createQueryBuilder('p')
+        .where('p.id = :id', { id })
+        .andWhere('EXISTS (SELECT 1 FROM matches m WHERE m.partner_id = p.id AND m.cooperative_id = :cooperativeId)', {
+          cooperativeId: viewer.cooperativeId,
+        })
+        .getOne();
+    }
     return Promise.resolve(null);
   }
 

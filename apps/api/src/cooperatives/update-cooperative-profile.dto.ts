@@ -1,0 +1,15 @@
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { IsInt, Min } from 'class-validator';
+import { RegisterCooperativeDto } from './register-cooperative.dto';
+
+/**
+ * PATCH /v1/cooperatives/:id: any field of the registration (validated by the same rules),
+ * except the officer. `null` clears a contact or an identifier; the address fields follow the
+ * region code as at registration.
+ */
+export class UpdateCooperativeProfileDto extends PartialType(OmitType(RegisterCooperativeDto, ['officer'] as const)) {
+  @ApiProperty({ minimum: 1, description: 'The version last read; a stale one answers 409' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
