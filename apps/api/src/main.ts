@@ -8,6 +8,7 @@ import { IMPORT_PATH, importBodyParser, jsonBodyParser } from './http/body-parse
 import { correlationMiddleware } from './http/correlation.middleware';
 import { strictValidationPipe } from './http/validation.pipe';
 import { mountOpenApi } from './docs/openapi';
+import { mountConsole } from './console/mount-console';
 import { exitOnStartupFailure } from './startup';
 
 async function bootstrap(): Promise<void> {
@@ -16,6 +17,8 @@ async function bootstrap(): Promise<void> {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(correlationMiddleware);
+  // The web console's files and pages, before the API's routes (see mount-console.ts).
+  const consoleMounted = mountConsole(app);
   app.use(IMPORT_PATH, importBodyParser());
   app.use(jsonBodyParser());
   app.useGlobalPipes(strictValidationPipe());
@@ -23,6 +26,7 @@ async function bootstrap(): Promise<void> {
   mountOpenApi(app);
   const port = app.get(AppConfig).get('PORT');
   await app.listen(port);
+  if (!consoleMounted) app.get(Logger).warn('console not built (dist/console missing): only the API is served', 'Bootstrap');
   app.get(Logger).log(`api ready on port ${port}`, 'Bootstrap');
 }
 
