@@ -29,6 +29,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // .vite/manifest.json: which files the first page loads (npm run console:size reads it).
+    manifest: true,
     reportCompressedSize: false,
   },
   server: {

@@ -15,7 +15,7 @@ import { TimelineList } from '../components/timeline-list';
 import { parseWholeNumber, rupiah, wibDateTime } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session-context';
-import { loadQueue, sortRows } from './review-queue-page';
+import { loadQueue, sortRows } from './review-queue';
 
 interface CaseData {
   review: Review;

@@ -1,38 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import type { Cooperative, Page, Review } from '../api/types';
 import { useResource } from '../api/use-resource';
 import { LoadState } from '../components/load-state';
 import { RelativeDeadline } from '../components/relative-deadline';
 import { parseWholeNumber, rupiah } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session-context';
-
-export interface QueueRow {
-  review: Review;
-  cooperative: Cooperative | null;
-}
-
-type Sort = 'due' | 'amount' | 'opened';
-
-/** The open reviews at the reviewer's stages and regions, with their cooperatives. */
-export async function loadQueue(request: <T>(path: string) => Promise<T>): Promise<QueueRow[]> {
-  const page = await request<Page<Review>>('/v1/reviews?limit=100');
-  const cooperatives = await Promise.all(
-    page.items.map((review) => request<Cooperative>(`/v1/cooperatives/${review.cooperativeId}`).catch(() => null)),
-  );
-  return page.items.map((review, index) => ({ review, cooperative: cooperatives[index] }));
-}
-
-export function sortRows(rows: QueueRow[], sort: Sort): QueueRow[] {
-  const deadline = (row: QueueRow) => (row.review.stageDeadlineAt ? Date.parse(row.review.stageDeadlineAt) : Infinity);
-  const compare: Record<Sort, (a: QueueRow, b: QueueRow) => number> = {
-    due: (a, b) => deadline(a) - deadline(b),
-    amount: (a, b) => b.review.requestedAmount - a.review.requestedAmount,
-    opened: (a, b) => Date.parse(a.review.openedAt) - Date.parse(b.review.openedAt),
-  };
-  return [...rows].sort(compare[sort]);
-}
+import { loadQueue, sortRows, type QueueSort } from './review-queue';
 
 export function ReviewQueuePage() {
   const { t, word } = useI18n();
@@ -41,7 +15,7 @@ export function ReviewQueuePage() {
   const [stage, setStage] = useState('');
   const [district, setDistrict] = useState('');
   const [minAmount, setMinAmount] = useState('');
-  const [sort, setSort] = useState<Sort>('due');
+  const [sort, setSort] = useState<QueueSort>('due');
 
   const rows = resource.data ?? [];
   const districts = useMemo(() => [...new Set(rows.map((row) => row.cooperative?.district).filter((d): d is string => !!d))].sort(), [rows]);
@@ -105,7 +79,7 @@ export function ReviewQueuePage() {
         </div>
         <div>
           <label for="f-sort">{t('queue.sort')}</label>
-          <select id="f-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
+          <select id="f-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as QueueSort)}>
             <option value="due">{t('queue.sort.due')}</option>
             <option value="amount">{t('queue.sort.amount')}</option>
             <option value="opened">{t('queue.sort.opened')}</option>
