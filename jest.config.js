@@ -10,7 +10,8 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcOptions, swcrc: false }] },
-  moduleNameMapper: { '^@kdmp/(.*)$': '<rootDir>/libs/$1/src' },
+  // `@kdmp/domain/<module>`: one module of a lib (the console imports the domain this way).
+  moduleNameMapper: { '^@kdmp/domain/(.*)$': '<rootDir>/libs/domain/src/$1', '^@kdmp/(.*)$': '<rootDir>/libs/$1/src' },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 const withServices = {
