@@ -308,6 +308,32 @@ describe('the web console', () => {
     });
   });
 
+  it('an officer withdraws the cooperative only after confirming', async () => {
+    const officerEmail = `officer-${randomUUID()}@example.id`;
+    const { body: registered } = await actors
+      .api()
+      .post('/v1/cooperatives')
+      .send(registrationFor(kukarVillages()[42], { officer: { email: officerEmail, password: PASSWORD } }))
+      .expect(201);
+    const officer = await open('officer-withdraws', PHONE);
+    await signIn(officer, officerEmail);
+    await officer.step('the first press only asks for confirmation; cancel keeps the cooperative', async (page) => {
+      await page.getByRole('button', { name: 'Mundurkan koperasi…' }).click();
+      await page.getByText('tidak dapat dibatalkan', { exact: false }).waitFor();
+      await officer.expectAccessible('withdrawal confirmation');
+      await page.getByRole('button', { name: 'Batal' }).click();
+      expect((await actors.cooperativeState(registered.id)).state).toBe('REGISTERED');
+    });
+    await officer.step('confirmed, the cooperative is withdrawn and the page says so', async (page) => {
+      await page.getByRole('button', { name: 'Mundurkan koperasi…' }).click();
+      await page.getByLabel('Alasan (tidak wajib)').fill('Pengurus sepakat menunda.');
+      await page.getByRole('button', { name: 'Ya, mundurkan koperasi' }).click();
+      await page.getByText('Koperasi telah mengundurkan diri dari program.').waitFor();
+      expect((await actors.cooperativeState(registered.id)).state).toBe('WITHDRAWN');
+      await expect(page.getByRole('button', { name: 'Mundurkan koperasi…' }).count()).resolves.toBe(0);
+    });
+  });
+
   it('an expired token sends the user back to sign-in with a message', async () => {
     const officer = await open('officer-expired', PHONE);
     await signIn(officer, story.cooperative!.officerEmail);

@@ -1,4 +1,4 @@
-import { PARTNER_ROLES, SECTORS } from '@kdmp/domain';
+import { commandsAllowedFor, PARTNER_ROLES, SECTORS, type CooperativeState } from '@kdmp/domain';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError } from '../api/problem';
 import type { BusinessPlan, Cooperative, SubmittedBusinessPlan } from '../api/types';
@@ -31,7 +31,6 @@ interface PlanData {
   plans: BusinessPlan[];
 }
 
-const SUBMITTABLE = ['REGISTERED', 'REVISION_REQUESTED', 'FINANCING_REJECTED'];
 const POLL_MS = 1500;
 
 /** The business plan: the form with the schedule and the policy live, screening beside the fields. */
@@ -110,7 +109,7 @@ function PlanForm({ data, onSubmitted }: { data: PlanData; onSubmitted: () => vo
     if (fields[name] !== '' && numbers[name] === null) add(name, t('plan.wholeNumber'));
   }
 
-  const canSubmit = SUBMITTABLE.includes(cooperative.state);
+  const canSubmit = commandsAllowedFor(cooperative.state as CooperativeState, 'COOPERATIVE').includes('submit-business-plan');
   const screening = latest?.status === 'SUBMITTED';
 
   function submit(event: Event) {

@@ -5,6 +5,9 @@ import { LoadState } from '../components/load-state';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/id';
 import { useSession } from '../session/session-context';
+import { commandsAllowedFor } from '@kdmp/domain/decide-transition';
+import type { CooperativeState } from '@kdmp/domain/cooperative-state';
+import { WithdrawSection } from '../components/withdraw-section';
 import { journeySteps, latestReviewId, type JourneyStep } from './journey';
 
 interface HomeData {
@@ -36,7 +39,9 @@ export function OfficerHomePage() {
       <h1>{t('home.title')}</h1>
       <LoadState resource={resource}>
         {({ cooperative, review }) => {
-          const canSubmit = ['REGISTERED', 'REVISION_REQUESTED', 'FINANCING_REJECTED'].includes(cooperative.state);
+          // What an officer may do now, from the domain's transition table.
+          const allowed = commandsAllowedFor(cooperative.state as CooperativeState, 'COOPERATIVE');
+          const canSubmit = allowed.includes('submit-business-plan');
           return (
             <>
               <p class="lead">{cooperative.name}</p>
@@ -63,6 +68,7 @@ export function OfficerHomePage() {
                   ))}
                 </ol>
               </section>
+              {allowed.includes('withdraw') ? <WithdrawSection cooperative={cooperative} onWithdrawn={resource.reload} /> : null}
             </>
           );
         }}

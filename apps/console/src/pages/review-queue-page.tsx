@@ -6,7 +6,7 @@ import { RelativeDeadline } from '../components/relative-deadline';
 import { parseWholeNumber, rupiah } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session-context';
-import { loadQueue, sortRows, type QueueSort } from './review-queue';
+import { isOverdue, loadQueue, sortRows, type QueueSort } from './review-queue';
 
 export function ReviewQueuePage() {
   const { t, word } = useI18n();
@@ -16,6 +16,7 @@ export function ReviewQueuePage() {
   const [district, setDistrict] = useState('');
   const [minAmount, setMinAmount] = useState('');
   const [sort, setSort] = useState<QueueSort>('due');
+  const [overdueOnly, setOverdueOnly] = useState(false);
 
   const rows = resource.data ?? [];
   const districts = useMemo(() => [...new Set(rows.map((row) => row.cooperative?.district).filter((d): d is string => !!d))].sort(), [rows]);
@@ -31,7 +32,8 @@ export function ReviewQueuePage() {
       (row) =>
         (!stage || row.review.openStage === stage) &&
         (!district || row.cooperative?.district === district) &&
-        row.review.requestedAmount >= minimum,
+        row.review.requestedAmount >= minimum &&
+        (!overdueOnly || isOverdue(row.review)),
     ),
     sort,
   );
@@ -85,6 +87,10 @@ export function ReviewQueuePage() {
             <option value="opened">{t('queue.sort.opened')}</option>
           </select>
         </div>
+        <label class="check">
+          <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.currentTarget.checked)} />
+          {t('queue.overdueOnly')}
+        </label>
       </form>
       <LoadState resource={resource}>
         {() =>

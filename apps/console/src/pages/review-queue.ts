@@ -26,3 +26,8 @@ export function sortRows(rows: QueueRow[], sort: QueueSort): QueueRow[] {
   return [...rows].sort(compare[sort]);
 }
 
+
+/** Past its stage's deadline (the workflow escalates it to the admins). */
+export function isOverdue(review: Review, now: Date = new Date()): boolean {
+  return review.stageDeadlineAt !== null && Date.parse(review.stageDeadlineAt) < now.getTime();
+}
