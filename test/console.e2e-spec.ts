@@ -198,6 +198,8 @@ describe('the web console', () => {
     const field = await reviewerAccount(['FIELD_VERIFICATION']);
     const committee = await reviewerAccount(['CREDIT_COMMITTEE']);
     story.desk = desk;
+    // A partner in Kukar buying farm produce: approval leads to a proposal the officer will see.
+    await actors.partner({ roles: ['OFFTAKER'], sectors: ['AGRICULTURE'], regionCodes: ['64.02'] });
 
     // The desk reviewer works in English.
     const deskActor = await open('desk-reviewer');
@@ -271,6 +273,14 @@ describe('the web console', () => {
       await page.getByText('Catatan: Dokumen lengkap.').waitFor();
       await page.getByText('Koperasi terdaftar').waitFor();
       await officer.expectAccessible('timeline');
+      expect(await officer.scrollsSideways()).toBe(false);
+    });
+    await officer.step('the partner proposed, with the reasons it was chosen', async (page) => {
+      await page.getByRole('link', { name: 'Mitra' }).click();
+      await page.getByRole('heading', { name: 'Mitra koperasi' }).waitFor();
+      await page.getByRole('heading', { name: 'Pembeli hasil (offtaker) · Menunggu jawaban mitra' }).waitFor();
+      await page.getByText('Alasan mitra ini dipilih:').waitFor();
+      await officer.expectAccessible('partners');
       expect(await officer.scrollsSideways()).toBe(false);
     });
     await officer.step('notifications with an unread count that drops when one is read', async (page) => {

@@ -18,6 +18,7 @@ import { forgetToken, loadToken, saveToken } from './session/session-store';
 // Loaded when first shown: the officer's first page (sign-in, home) stays small.
 const BusinessPlanPage = lazyPage(() => import('./pages/business-plan-page').then((m) => m.BusinessPlanPage));
 const TimelinePage = lazyPage(() => import('./pages/timeline-page').then((m) => m.TimelinePage));
+const PartnersPage = lazyPage(() => import('./pages/partners-page').then((m) => m.PartnersPage));
 const NotificationsPage = lazyPage(() => import('./pages/notifications-page').then((m) => m.NotificationsPage));
 const ReviewQueuePage = lazyPage(() => import('./pages/review-queue-page').then((m) => m.ReviewQueuePage));
 const ReviewCasePage = lazyPage<{ reviewId: string }>(() => import('./pages/review-case-page').then((m) => m.ReviewCasePage));
@@ -111,6 +112,7 @@ export function App() {
               <Route path="/officer">{session.me.role === 'COOPERATIVE' ? <OfficerHomePage /> : <NotFoundPage />}</Route>
               <Route path="/officer/plan">{session.me.role === 'COOPERATIVE' ? <BusinessPlanPage /> : <NotFoundPage />}</Route>
               <Route path="/officer/timeline">{session.me.role === 'COOPERATIVE' ? <TimelinePage /> : <NotFoundPage />}</Route>
+              <Route path="/officer/partners">{session.me.role === 'COOPERATIVE' ? <PartnersPage /> : <NotFoundPage />}</Route>
               <Route path="/notifications">
                 <NotificationsPage />
               </Route>

@@ -135,3 +135,16 @@ export interface InAppNotification {
   read: boolean;
   createdAt: string;
 }
+
+export interface Match {
+  id: string;
+  partnerId: string;
+  role: string;
+  score: number;
+  reasons: { code: string; id: string; en: string }[];
+  status: string;
+  expiresAt: string;
+  decidedAt: string | null;
+  declineReason: string | null;
+  createdAt: string;
+}

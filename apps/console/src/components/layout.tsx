@@ -36,6 +36,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           ['/officer', t('nav.home')],
           ['/officer/plan', t('nav.plan')],
           ['/officer/timeline', t('nav.timeline')],
+          ['/officer/partners', t('nav.partners')],
         ]
       : me.role === 'REVIEWER'
         ? [['/reviews', t('nav.queue')]]

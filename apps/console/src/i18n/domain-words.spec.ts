@@ -1,4 +1,4 @@
-import { COOPERATIVE_STATES, PIPELINE_EVENT_TYPES, REVIEW_STAGES_DEFAULT, SECTORS } from '@kdmp/domain';
+import { COOPERATIVE_STATES, MATCH_STATUSES, PARTNER_ROLES, PIPELINE_EVENT_TYPES, REVIEW_STAGES_DEFAULT, SECTORS } from '@kdmp/domain';
 import { domainWord } from './domain-words';
 
 describe('domain words', () => {
@@ -9,6 +9,8 @@ describe('domain words', () => {
         ['sector', SECTORS],
         ['event', PIPELINE_EVENT_TYPES],
         ['stage', REVIEW_STAGES_DEFAULT],
+        ['partnerRole', PARTNER_ROLES],
+        ['matchStatus', MATCH_STATUSES],
       ] as const) {
         for (const code of codes) expect(domainWord(locale, kind, code)).not.toBe(code);
       }

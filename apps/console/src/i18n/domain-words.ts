@@ -1,4 +1,4 @@
-import type { CooperativeState, PartnerRole, PipelineEventType, ReviewDecision, Sector } from '@kdmp/domain';
+import type { CooperativeState, MatchStatus, PartnerRole, PipelineEventType, ReviewDecision, Sector } from '@kdmp/domain';
 import type { Locale } from './locale';
 
 /**
@@ -15,6 +15,7 @@ interface DomainWords {
   state: Words<CooperativeState>;
   sector: Words<Sector>;
   partnerRole: Words<PartnerRole>;
+  matchStatus: Words<MatchStatus>;
   decision: Words<ReviewDecision>;
   event: Words<PipelineEventType>;
   stage: Readonly<Record<string, string>>;
@@ -50,6 +51,7 @@ const id: DomainWords = {
     OTHER: 'Lainnya',
   },
   partnerRole: { OFFTAKER: 'Pembeli hasil (offtaker)', DISTRIBUTOR: 'Distributor', FINANCIER: 'Pemberi pembiayaan', EXPORTER: 'Eksportir' },
+  matchStatus: { PROPOSED: 'Menunggu jawaban mitra', ACCEPTED: 'Diterima mitra', DECLINED: 'Ditolak mitra', EXPIRED: 'Kedaluwarsa' },
   decision: { APPROVE: 'Setujui', REJECT: 'Tolak', REQUEST_REVISION: 'Minta revisi' },
   event: {
     'cooperative.registered': 'Koperasi terdaftar',
@@ -112,6 +114,7 @@ const en: DomainWords = {
     OTHER: 'Other',
   },
   partnerRole: { OFFTAKER: 'Offtaker', DISTRIBUTOR: 'Distributor', FINANCIER: 'Financier', EXPORTER: 'Exporter' },
+  matchStatus: { PROPOSED: "Awaiting the partner's answer", ACCEPTED: 'Accepted by the partner', DECLINED: 'Declined by the partner', EXPIRED: 'Expired' },
   decision: { APPROVE: 'Approve', REJECT: 'Reject', REQUEST_REVISION: 'Ask for a revision' },
   event: {
     'cooperative.registered': 'Cooperative registered',
