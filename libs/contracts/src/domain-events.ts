@@ -7,14 +7,14 @@
 
 export type Rupiah = number;
 
-export interface LocalizedText {
-  id: string;
-  en: string;
-}
-
+/**
+ * A failed screening rule: its code and the values it names (@kdmp/domain's
+ * ScreeningFailureParams). Words are not stored: @kdmp/i18n renders them where shown. Events
+ * written before the catalogs hold `message` ({ id, en }) instead of `params`.
+ */
 export interface ScreeningFailureReason {
   code: string;
-  message: LocalizedText;
+  params: Readonly<Record<string, unknown>>;
 }
 
 export interface DomainEventPayloads {

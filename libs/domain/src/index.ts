@@ -9,7 +9,6 @@ export * from './transition-table';
 export * from './sector';
 export * from './bank-identifiers';
 export * from './rule-violation';
-export * from './rupiah';
 export * from './financing-policy';
 export * from './repayment-schedule';
 export * from './screening-rules';

@@ -193,7 +193,7 @@ describe('scoreCandidate', () => {
     }
   });
 
-  it('explains every component with a reason in Bahasa Indonesia and English', () => {
+  it('explains every component with a reason: a code and its parameters, no words', () => {
     const roles: PartnerRole[] = ['OFFTAKER', 'EXPORTER'];
     const partners = [
       candidate({ id: 'a', roles: ['OFFTAKER', 'EXPORTER'] }),
@@ -212,9 +212,8 @@ describe('scoreCandidate', () => {
           'EXPORT',
         ]);
         for (const reason of score.reasons) {
-          expect(reason.id.trim().length).toBeGreaterThan(0);
-          expect(reason.en.trim().length).toBeGreaterThan(0);
-          expect(reason.id).not.toBe(reason.en);
+          expect(Object.keys(reason).sort()).toEqual(['code', 'params']);
+          expect(typeof reason.params).toBe('object');
         }
       }
     }
@@ -228,25 +227,17 @@ describe('scoreCandidate', () => {
       'OFFTAKER',
     );
     const [sector, commodity, region, capacity, exportReason] = score.reasons;
-    expect(sector).toMatchObject({ code: 'SECTOR_MATCH', id: expect.stringContaining('pertanian') });
-    expect(commodity).toEqual({
-      code: 'COMMODITY_OVERLAP',
-      id: 'Menangani komoditas rencana usaha: Padi, Jagung (2/4)',
-      en: "Handles the business plan's commodities: Padi, Jagung (2/4)",
-    });
-    expect(region).toEqual({
-      code: 'REGION_REGENCY',
-      id: 'Melayani Kabupaten 64.02, wilayah koperasi',
-      en: "Serves regency 64.02, the cooperative's own",
-    });
-    expect(capacity).toMatchObject({ code: 'CAPACITY_HEADROOM', en: 'Capacity left for 3 of 5 partnerships' });
-    expect(exportReason.code).toBe('EXPORT_NOT_SCORED');
+    expect(sector).toEqual({ code: 'SECTOR_MATCH', params: { sector: 'AGRICULTURE' } });
+    expect(commodity).toEqual({ code: 'COMMODITY_OVERLAP', params: { shared: ['Padi', 'Jagung'], planCommodityCount: 4 } });
+    expect(region).toEqual({ code: 'REGION_REGENCY', params: { regencyCode: '64.02', isCity: false } });
+    expect(capacity).toEqual({ code: 'CAPACITY_HEADROOM', params: { free: 3, capacity: 5 } });
+    expect(exportReason).toEqual({ code: 'EXPORT_NOT_SCORED', params: { role: 'OFFTAKER', maximumScore: 90 } });
   });
 
   it('calls a city (kota) a city', () => {
     const samarinda = { ...cooperative, regencyCode: '64.72' };
     const score = scoreCandidate(samarinda, plan, candidate({ id: 'p', regionCodes: ['64.72'] }), 'OFFTAKER');
-    expect(score.reasons[2]).toMatchObject({ id: 'Melayani Kota 64.72, wilayah koperasi' });
+    expect(score.reasons[2]).toEqual({ code: 'REGION_REGENCY', params: { regencyCode: '64.72', isCity: true } });
   });
 });
 

@@ -2,8 +2,9 @@ import type { PartnerRole, PartnerType } from './partner';
 
 /**
  * Automated partner matching (domain.md, "Matching (automated)"), as pure functions: who may be
- * proposed to a cooperative (isEligible), how well each candidate fits (scoreCandidate, with its
- * reasons in Bahasa Indonesia and English), and the best few per role sought (rankCandidates).
+ * proposed to a cooperative (isEligible), how well each candidate fits (scoreCandidate, with a
+ * reason per component: a code and its parameters, worded by @kdmp/i18n where shown), and the
+ * best few per role sought (rankCandidates).
  *
  * The database query that finds candidates applies the same filters as isEligible on indexed
  * columns; isEligible is the definition, used in tests and as a guard on the query's result.
@@ -94,12 +95,31 @@ export const MATCH_REASON_CODES = [
 
 export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
 
-/** One sentence behind a score, in Bahasa Indonesia (`id`) and English (`en`). */
-export interface MatchReason {
-  readonly code: MatchReasonCode;
-  readonly id: string;
-  readonly en: string;
+interface NoParams {}
+
+/** What each reason names, by code. */
+export interface MatchReasonParams {
+  SECTOR_MATCH: { sector: string };
+  SECTOR_MISMATCH: { sector: string };
+  /** `shared`: the plan's commodities the partner handles, in the plan's spelling. */
+  COMMODITY_OVERLAP: { shared: string[]; planCommodityCount: number };
+  COMMODITY_NO_OVERLAP: { planCommodityCount: number };
+  COMMODITY_NONE_IN_PLAN: NoParams;
+  /** `isCity`: the regency is a city (kota), numbered from 71. */
+  REGION_REGENCY: { regencyCode: string; isCity: boolean };
+  REGION_PROVINCE: { provinceCode: string };
+  REGION_NATIONAL: NoParams;
+  REGION_NOT_SERVED: { regencyCode: string; provinceCode: string };
+  CAPACITY_HEADROOM: { free: number; capacity: number };
+  CAPACITY_FULL: { activePartnerships: number; capacity: number };
+  EXPORT_READY: NoParams;
+  EXPORT_NOT_READY: NoParams;
+  /** `maximumScore`: the most a candidate for this role can score without the export component. */
+  EXPORT_NOT_SCORED: { role: PartnerRole; maximumScore: number };
 }
+
+/** One reason behind a score: a code and what it names. */
+export type MatchReason = { [C in MatchReasonCode]: { readonly code: C; readonly params: MatchReasonParams[C] } }[MatchReasonCode];
 
 export interface MatchScoreComponents {
   readonly sector: number;
@@ -222,25 +242,10 @@ interface ScoredPart {
 }
 
 function scoreSector(plan: MatchPlan, candidate: MatchCandidate): ScoredPart {
-  const label = sectorLabel(plan.sector);
   if (candidate.sectors.includes(plan.sector)) {
-    return {
-      points: MATCH_WEIGHTS.sector,
-      reason: {
-        code: 'SECTOR_MATCH',
-        id: `Bergerak di sektor ${label.id}, sektor rencana usaha`,
-        en: `Works in ${label.en}, the business plan's sector`,
-      },
-    };
+    return { points: MATCH_WEIGHTS.sector, reason: { code: 'SECTOR_MATCH', params: { sector: plan.sector } } };
   }
-  return {
-    points: 0,
-    reason: {
-      code: 'SECTOR_MISMATCH',
-      id: `Tidak bergerak di sektor ${label.id}, sektor rencana usaha`,
-      en: `Does not work in ${label.en}, the business plan's sector`,
-    },
-  };
+  return { points: 0, reason: { code: 'SECTOR_MISMATCH', params: { sector: plan.sector } } };
 }
 
 function scoreCommodity(plan: MatchPlan, candidate: MatchCandidate): ScoredPart {
@@ -253,35 +258,17 @@ function scoreCommodity(plan: MatchPlan, candidate: MatchCandidate): ScoredPart 
     }
   }
   if (planCommodities.size === 0) {
-    return {
-      points: 0,
-      reason: {
-        code: 'COMMODITY_NONE_IN_PLAN',
-        id: 'Rencana usaha tidak menyebut komoditas untuk dibandingkan',
-        en: 'The business plan names no commodity to compare',
-      },
-    };
+    return { points: 0, reason: { code: 'COMMODITY_NONE_IN_PLAN', params: {} } };
   }
   const handled = new Set(candidate.commodities.map(normalizeCommodity));
   const shared = [...planCommodities].filter(([key]) => handled.has(key)).map(([, spelling]) => spelling);
-  const of = `${shared.length}/${planCommodities.size}`;
+  const planCommodityCount = planCommodities.size;
   if (shared.length === 0) {
-    return {
-      points: 0,
-      reason: {
-        code: 'COMMODITY_NO_OVERLAP',
-        id: `Tidak menangani komoditas rencana usaha (0/${planCommodities.size})`,
-        en: `Handles none of the business plan's commodities (0/${planCommodities.size})`,
-      },
-    };
+    return { points: 0, reason: { code: 'COMMODITY_NO_OVERLAP', params: { planCommodityCount } } };
   }
   return {
-    points: Math.round((shared.length / planCommodities.size) * MATCH_WEIGHTS.commodity),
-    reason: {
-      code: 'COMMODITY_OVERLAP',
-      id: `Menangani komoditas rencana usaha: ${shared.join(', ')} (${of})`,
-      en: `Handles the business plan's commodities: ${shared.join(', ')} (${of})`,
-    },
+    points: Math.round((shared.length / planCommodityCount) * MATCH_WEIGHTS.commodity),
+    reason: { code: 'COMMODITY_OVERLAP', params: { shared, planCommodityCount } },
   };
 }
 
@@ -306,47 +293,20 @@ function closestRegion(cooperative: MatchCooperative, candidate: MatchCandidate)
 }
 
 function scoreRegion(cooperative: MatchCooperative, candidate: MatchCandidate): ScoredPart {
-  const reach = closestRegion(cooperative, candidate);
-  switch (reach) {
-    case 'regency': {
-      // Regencies are numbered from 01, cities (kota) from 71 (region-code.ts).
-      const isCity = Number(cooperative.regencyCode.split('.')[1]) >= 71;
+  const { regencyCode, provinceCode } = cooperative;
+  switch (closestRegion(cooperative, candidate)) {
+    case 'regency':
       return {
         points: MATCH_WEIGHTS.region.regency,
-        reason: {
-          code: 'REGION_REGENCY',
-          id: `Melayani ${isCity ? 'Kota' : 'Kabupaten'} ${cooperative.regencyCode}, wilayah koperasi`,
-          en: `Serves ${isCity ? 'city' : 'regency'} ${cooperative.regencyCode}, the cooperative's own`,
-        },
+        // Regencies are numbered from 01, cities (kota) from 71 (region-code.ts).
+        reason: { code: 'REGION_REGENCY', params: { regencyCode, isCity: Number(regencyCode.split('.')[1]) >= 71 } },
       };
-    }
     case 'province':
-      return {
-        points: MATCH_WEIGHTS.region.province,
-        reason: {
-          code: 'REGION_PROVINCE',
-          id: `Melayani Provinsi ${cooperative.provinceCode}, provinsi koperasi`,
-          en: `Serves province ${cooperative.provinceCode}, the cooperative's own`,
-        },
-      };
+      return { points: MATCH_WEIGHTS.region.province, reason: { code: 'REGION_PROVINCE', params: { provinceCode } } };
     case 'national':
-      return {
-        points: MATCH_WEIGHTS.region.national,
-        reason: {
-          code: 'REGION_NATIONAL',
-          id: 'Melayani seluruh Indonesia',
-          en: 'Serves the whole of Indonesia',
-        },
-      };
+      return { points: MATCH_WEIGHTS.region.national, reason: { code: 'REGION_NATIONAL', params: {} } };
     case null:
-      return {
-        points: 0,
-        reason: {
-          code: 'REGION_NOT_SERVED',
-          id: `Tidak melayani wilayah koperasi (Kabupaten/Kota ${cooperative.regencyCode}, Provinsi ${cooperative.provinceCode})`,
-          en: `Does not serve the cooperative's region (regency ${cooperative.regencyCode}, province ${cooperative.provinceCode})`,
-        },
-      };
+      return { points: 0, reason: { code: 'REGION_NOT_SERVED', params: { regencyCode, provinceCode } } };
   }
 }
 
@@ -354,83 +314,22 @@ function scoreCapacity(candidate: MatchCandidate): ScoredPart {
   const { capacity, activePartnerships } = candidate;
   const free = Math.max(0, capacity - activePartnerships);
   if (!(capacity > 0) || free === 0) {
-    return {
-      points: 0,
-      reason: {
-        code: 'CAPACITY_FULL',
-        id: `Tidak ada kapasitas tersisa (${activePartnerships} dari ${capacity} kemitraan aktif)`,
-        en: `No capacity left (${activePartnerships} of ${capacity} partnerships active)`,
-      },
-    };
+    return { points: 0, reason: { code: 'CAPACITY_FULL', params: { activePartnerships, capacity } } };
   }
   return {
     points: Math.min(MATCH_WEIGHTS.capacity, Math.round((free / capacity) * MATCH_WEIGHTS.capacity)),
-    reason: {
-      code: 'CAPACITY_HEADROOM',
-      id: `Kapasitas tersisa ${free} dari ${capacity} kemitraan`,
-      en: `Capacity left for ${free} of ${capacity} partnerships`,
-    },
+    reason: { code: 'CAPACITY_HEADROOM', params: { free, capacity } },
   };
 }
 
 function scoreExport(plan: MatchPlan, role: PartnerRole): ScoredPart {
   if (role !== 'EXPORTER') {
-    const label = ROLE_LABELS[role];
-    return {
-      points: 0,
-      reason: {
-        code: 'EXPORT_NOT_SCORED',
-        id: `Kesiapan ekspor tidak dinilai untuk peran ${label.id} (nilai maksimum 90)`,
-        en: `Export readiness is not scored for the ${label.en} role (maximum score 90)`,
-      },
-    };
+    return { points: 0, reason: { code: 'EXPORT_NOT_SCORED', params: { role, maximumScore: 100 - MATCH_WEIGHTS.export } } };
   }
   if (plan.exportReady) {
-    return {
-      points: MATCH_WEIGHTS.export,
-      reason: {
-        code: 'EXPORT_READY',
-        id: 'Rencana usaha siap ekspor',
-        en: 'The business plan is export-ready',
-      },
-    };
+    return { points: MATCH_WEIGHTS.export, reason: { code: 'EXPORT_READY', params: {} } };
   }
-  return {
-    points: 0,
-    reason: {
-      code: 'EXPORT_NOT_READY',
-      id: 'Rencana usaha belum siap ekspor',
-      en: 'The business plan is not export-ready yet',
-    },
-  };
-}
-
-const ROLE_LABELS: Readonly<Record<PartnerRole, { readonly id: string; readonly en: string }>> = {
-  OFFTAKER: { id: 'pembeli (offtaker)', en: 'offtaker' },
-  DISTRIBUTOR: { id: 'distributor', en: 'distributor' },
-  FINANCIER: { id: 'pembiaya', en: 'financier' },
-  EXPORTER: { id: 'eksportir', en: 'exporter' },
-};
-
-const SECTOR_LABELS: Readonly<Record<string, { readonly id: string; readonly en: string }>> = {
-  AGRICULTURE: { id: 'pertanian', en: 'agriculture' },
-  PLANTATION: { id: 'perkebunan', en: 'plantations' },
-  FISHERIES: { id: 'perikanan', en: 'fisheries' },
-  LIVESTOCK: { id: 'peternakan', en: 'livestock' },
-  PROCESSED_FOOD: { id: 'pangan olahan', en: 'processed food' },
-  WASTE_PROCESSING: { id: 'pengolahan sampah', en: 'waste processing' },
-  RETAIL: { id: 'perdagangan eceran', en: 'retail' },
-  LOGISTICS: { id: 'logistik', en: 'logistics' },
-  SAVINGS_AND_LOAN: { id: 'simpan pinjam', en: 'savings and loans' },
-  HEALTH: { id: 'kesehatan', en: 'health' },
-  TOURISM: { id: 'pariwisata', en: 'tourism' },
-  OTHER: { id: 'lainnya', en: 'other' },
-};
-
-function sectorLabel(sector: string): { readonly id: string; readonly en: string } {
-  return Object.prototype.hasOwnProperty.call(SECTOR_LABELS, sector)
-    ? SECTOR_LABELS[sector]
-    : { id: sector, en: sector };
+  return { points: 0, reason: { code: 'EXPORT_NOT_READY', params: {} } };
 }
 
 // Ranking ---------------------------------------------------------------------------------

@@ -144,58 +144,56 @@ describe('screenBusinessPlan', () => {
     const stricter = { ...PMK_49_2025, version: 'TEST-1', ceilingAmount: 1_000_000_000 };
     const result = screenBusinessPlan({ cooperative: VALID_COOPERATIVE, plan: VALID_PLAN, policy: stricter });
     expect(result.failures.map((failure) => failure.code)).toEqual(['REQUESTED_AMOUNT_ABOVE_CEILING']);
-    expect(result.failures[0].message.en).toContain('Rp 1.000.000.000');
-    expect(result.failures[0].message.en).toContain('TEST-1');
+    expect(result.failures[0].params).toMatchObject({ ceilingAmount: 1_000_000_000, policyVersion: 'TEST-1' });
   });
 });
 
-describe('screening messages', () => {
+describe('screening failures', () => {
   function failure(cooperative: Partial<ScreeningCooperative>, plan: Partial<ScreeningPlan>) {
     const [only] = screen(cooperative, plan).failures;
-    return only.message;
+    return only;
   }
 
-  it('name the amounts in rupiah as an Indonesian reader writes them', () => {
-    const message = failure({}, { capexAmount: 2_800_000_000, opexAmount: 400_000_000 });
-    expect(message.id).toBe(
-      'Jumlah pembiayaan yang diajukan Rp 3.200.000.000 (belanja modal Rp 2.800.000.000 ditambah biaya operasional ' +
-        'Rp 400.000.000) melebihi batas Rp 3.000.000.000 per koperasi menurut kebijakan PMK-49-2025. ' +
-        'Mohon kurangi belanja modal atau biaya operasional.',
-    );
-    expect(message.en).toContain('Rp 3.200.000.000');
-    expect(message.en).toContain('Rp 3.000.000.000');
-
-    const opex = failure({}, { capexAmount: 100_000_000, opexAmount: 750_000_000 });
-    expect(opex.id).toContain('Rp 750.000.000');
-    expect(opex.id).toContain('Rp 500.000.000');
+  it('carry the amounts, the policy and its limits as parameters', () => {
+    expect(failure({}, { capexAmount: 2_800_000_000, opexAmount: 400_000_000 })).toEqual({
+      code: 'REQUESTED_AMOUNT_ABOVE_CEILING',
+      params: {
+        requestedAmount: 3_200_000_000,
+        capexAmount: 2_800_000_000,
+        opexAmount: 400_000_000,
+        ceilingAmount: 3_000_000_000,
+        policyVersion: 'PMK-49-2025',
+      },
+    });
+    expect(failure({}, { capexAmount: 100_000_000, opexAmount: 750_000_000 })).toEqual({
+      code: 'OPERATING_COSTS_ABOVE_CEILING',
+      params: { opexAmount: 750_000_000, operatingCostCeiling: 500_000_000, policyVersion: 'PMK-49-2025' },
+    });
   });
 
-  it('name the months, the members and the ranges', () => {
-    expect(failure({}, { tenorMonths: 84 }).id).toContain('84 bulan');
-    expect(failure({}, { tenorMonths: 84 }).en).toContain('from 6 to 72');
-    expect(failure({}, { gracePeriodMonths: 12 }).id).toContain('6 sampai 8 bulan');
-    expect(failure({ memberCount: 7 }, {}).id).toContain('7 orang');
-    expect(failure({ memberCount: 7 }, {}).en).toContain('at least 9');
+  it('carry the months, the members and the ranges', () => {
+    expect(failure({}, { tenorMonths: 84 }).params).toEqual({ tenorMonths: 84, min: 6, max: 72, policyVersion: 'PMK-49-2025' });
+    expect(failure({}, { gracePeriodMonths: 12 }).params).toEqual({ gracePeriodMonths: 12, min: 6, max: 8, policyVersion: 'PMK-49-2025' });
+    expect(failure({ memberCount: 7 }, {}).params).toEqual({ memberCount: 7, minimumMemberCount: 9 });
   });
 
-  it('name sectors in words, and which parts of a bank account are missing', () => {
-    const sector = failure({ sectors: ['FISHERIES', 'AGRICULTURE', 'RETAIL'] }, { sector: 'TOURISM' });
-    expect(sector.id).toContain('(pariwisata)');
-    expect(sector.id).toContain('perikanan, pertanian dan perdagangan eceran');
-    expect(sector.en).toContain('fisheries, agriculture and retail');
-
-    const account = failure({ bankAccount: { bankName: 'BRI', accountNumber: '', accountHolder: '' } }, {});
-    expect(account.id).toContain('nomor rekening dan nama pemilik rekening belum diisi');
-    expect(account.en).toContain('the account number and account holder are missing');
+  it('carry sector codes, and which parts of a bank account are missing', () => {
+    expect(failure({ sectors: ['FISHERIES', 'AGRICULTURE', 'RETAIL'] }, { sector: 'TOURISM' }).params).toEqual({
+      sector: 'TOURISM',
+      cooperativeSectors: ['FISHERIES', 'AGRICULTURE', 'RETAIL'],
+    });
+    expect(failure({ bankAccount: { bankName: 'BRI', accountNumber: '', accountHolder: '' } }, {}).params).toEqual({
+      accountGiven: true,
+      missing: ['accountNumber', 'accountHolder'],
+    });
+    expect(failure({ bankAccount: null }, {}).params).toEqual({ accountGiven: false, missing: ['bankName', 'accountNumber', 'accountHolder'] });
   });
 
-  it('never echo an identifier value', () => {
-    const message = failure({ taxNumber: '12.34-5678' }, {});
-    expect(message.id).not.toContain('12.34-5678');
-    expect(message.en).not.toContain('12.34-5678');
+  it('never carry an identifier value', () => {
+    expect(JSON.stringify(failure({ taxNumber: '12.34-5678' }, {}))).not.toContain('12.34-5678');
   });
 
-  it('give every rule a sentence in both languages', () => {
+  it('hold a code and parameters only, no sentences, for every rule', () => {
     const everything = screenBusinessPlan({
       cooperative: {
         memberCount: 0,
@@ -217,10 +215,9 @@ describe('screening messages', () => {
       policy: PMK_49_2025,
     });
     expect(everything.failures.length).toBeGreaterThan(5);
-    for (const { message } of everything.failures) {
-      expect(message.id).toMatch(/^[A-Z].*\.$/s);
-      expect(message.en).toMatch(/^[A-Z].*\.$/s);
-      expect(message.id).not.toEqual(message.en);
+    for (const failed of everything.failures) {
+      expect(Object.keys(failed).sort()).toEqual(['code', 'params']);
+      for (const value of Object.values(failed.params)) expect(typeof value === 'string' && value.includes(' ')).toBe(false);
     }
   });
 });

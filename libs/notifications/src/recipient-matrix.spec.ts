@@ -1,6 +1,6 @@
 import { DOMAIN_EVENT_TYPES, type DomainEventType } from '@kdmp/contracts';
 import { RECIPIENT_KINDS, RECIPIENT_MATRIX, type RecipientKind, recipientsFor } from './recipient-matrix';
-import { templateKeys } from './templates';
+import { templateKeys } from './render-notification';
 
 const C: RecipientKind = 'COOPERATIVE_OFFICERS';
 const R: RecipientKind = 'STAGE_REVIEWERS';

@@ -1,4 +1,5 @@
 import type { DomainEventType } from '@kdmp/contracts';
+import type { NotificationAudience, NotificationAudiences } from '@kdmp/i18n';
 
 /**
  * Who hears what (domain.md, "Notifications: who hears what"), as data. The notifier resolves
@@ -29,18 +30,25 @@ export interface MatrixEntry {
 }
 
 /** The last part of a template key, by recipient kind. */
-export const TEMPLATE_AUDIENCE: { readonly [K in RecipientKind]: string } = {
+export const TEMPLATE_AUDIENCE = {
   COOPERATIVE_OFFICERS: 'cooperative',
   STAGE_REVIEWERS: 'reviewer',
   PARTNER_USERS: 'partner',
   REGION_ADMINS: 'admin',
-};
+} as const satisfies { readonly [K in RecipientKind]: NotificationAudience };
+
+/** The recipient kinds whose audience is one of A. */
+type KindsHearing<A extends NotificationAudience> = { [K in RecipientKind]: (typeof TEMPLATE_AUDIENCE)[K] extends A ? K : never }[RecipientKind];
 
 export function templateKey(eventType: DomainEventType, recipients: RecipientKind): string {
   return `${eventType}/${TEMPLATE_AUDIENCE[recipients]}`;
 }
 
-function row(eventType: DomainEventType, recipients: RecipientKind, critical: boolean): MatrixEntry {
+/**
+ * A filled cell. Typed by the catalogs' NotificationAudiences: a row for an audience that has no
+ * template in the catalogs does not compile.
+ */
+function row<E extends DomainEventType>(eventType: E, recipients: KindsHearing<NotificationAudiences[E]>, critical: boolean): MatrixEntry {
   return { recipients, template: templateKey(eventType, recipients), critical };
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { DomainEventType } from '@kdmp/contracts';
+import { presentEventPayload } from '@kdmp/i18n';
 import { MatrixEntry, RECIPIENT_MATRIX, renderNotification } from '@kdmp/notifications';
 import {
   CooperativeEntity,
@@ -90,7 +91,7 @@ export class FanOutEventUseCase {
       address: partner.webhookUrl,
       // The webhook body's `data`: the event, and the cooperative's public profile.
       data: {
-        ...event.payload,
+        ...presentEventPayload(event.type, event.payload),
         eventId: event.id,
         occurredAt: event.occurredAt.toISOString(),
         cooperative: cooperative ? publicProfile(cooperative) : null,
@@ -121,7 +122,8 @@ function notification(
     template,
     ...recipient,
     channel: 'IN_APP',
-    data: { cooperativeId: event.aggregateType === 'cooperative' ? event.aggregateId : null, ...event.payload },
+    // Reasons are stored as codes and parameters; a notification carries them in words.
+    data: { cooperativeId: event.aggregateType === 'cooperative' ? event.aggregateId : null, ...presentEventPayload(event.type, event.payload) },
     status: 'PENDING',
     attempts: 0,
     lastError: null,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { presentEventPayload } from '@kdmp/i18n';
 import { CooperativeRepository, CooperativeViewer } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
 
@@ -29,7 +30,8 @@ export class GetTimelineUseCase {
       actor: event.actorType === 'USER' ? { type: 'USER', userId: event.actorId } : { type: 'SYSTEM', name: event.actorId },
       fromState: event.fromState,
       toState: event.toState,
-      payload: event.payload,
+      // Reasons are stored as codes and parameters; the timeline shows them in words.
+      payload: presentEventPayload(event.type, event.payload),
       correlationId: event.correlationId,
     }));
   }

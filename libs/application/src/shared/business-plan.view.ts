@@ -1,4 +1,5 @@
 import { policyByVersion, repaymentSchedule, RepaymentSchedule } from '@kdmp/domain';
+import { presentScreeningFailure } from '@kdmp/i18n';
 import type { BusinessPlanEntity } from '@kdmp/persistence';
 
 export interface BusinessPlanView {
@@ -20,7 +21,8 @@ export interface BusinessPlanView {
   exportReady: boolean;
   policyVersion: string;
   status: string;
-  screeningFailures: object[] | null;
+  /** Each failed rule: its code, its parameters and `message` in every language (worded here, from the catalogs). */
+  screeningFailures: ReturnType<typeof presentScreeningFailure>[] | null;
   /** Computed from the policy the plan is judged by. */
   repaymentSchedule: RepaymentSchedule;
   createdAt: string;
@@ -48,7 +50,7 @@ export function toBusinessPlanView(plan: BusinessPlanEntity): BusinessPlanView {
     exportReady: plan.exportReady,
     policyVersion: plan.policyVersion,
     status: plan.status,
-    screeningFailures: plan.screeningFailures,
+    screeningFailures: plan.screeningFailures?.map(presentScreeningFailure) ?? null,
     repaymentSchedule: repaymentSchedule({
       principal: requestedAmount,
       tenorMonths: plan.tenorMonths,

@@ -1,3 +1,4 @@
+import { presentMatchReason } from '@kdmp/i18n';
 import type { MatchEntity } from '@kdmp/persistence';
 
 export interface MatchView {
@@ -8,8 +9,8 @@ export interface MatchView {
   role: string;
   score: number;
   components: Record<string, number>;
-  /** Why this partner, in words (Bahasa Indonesia and English). */
-  reasons: { code: string; id: string; en: string }[];
+  /** Why this partner: the code, its parameters, and the words in every language (worded here, from the catalogs). */
+  reasons: ReturnType<typeof presentMatchReason>[];
   status: string;
   expiresAt: string;
   decidedAt: string | null;
@@ -27,7 +28,7 @@ export function toMatchView(match: MatchEntity): MatchView {
     role: match.role,
     score: match.score,
     components: match.components,
-    reasons: match.reasons,
+    reasons: match.reasons.map(presentMatchReason),
     status: match.status,
     expiresAt: match.expiresAt.toISOString(),
     decidedAt: match.decidedAt?.toISOString() ?? null,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PartnerProfileField } from '@kdmp/i18n';
 import { PartnerEntity, PartnerRepository, UnitOfWork } from '@kdmp/persistence';
 import { ApplicationError } from '../shared/application-error';
 import { PartnerView, toPartnerView } from '../shared/partner.view';
@@ -6,7 +7,8 @@ import { partnerRegionProblems } from '../shared/region-codes';
 import { UpdatePartnerCommand } from './update-partner.command';
 import { WebhookUrlPolicy } from '../shared/webhook-url';
 
-const EDITABLE = ['roles', 'sectors', 'commodities', 'regionCodes', 'capacity', 'contactEmail', 'webhookUrl'] as const;
+// Each is named in partner.updated's `changes`; the catalogs have a word for each (PartnerProfileField).
+const EDITABLE = ['roles', 'sectors', 'commodities', 'regionCodes', 'capacity', 'contactEmail', 'webhookUrl'] as const satisfies readonly PartnerProfileField[];
 
 /**
  * An admin or the partner itself changes what the partner offers. The change is an event

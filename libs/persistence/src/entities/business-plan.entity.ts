@@ -36,7 +36,8 @@ export class BusinessPlanEntity {
   @Column('boolean', { name: 'export_ready' }) exportReady: boolean;
   @Column('text', { name: 'policy_version' }) policyVersion: string;
   @Column('text') status: BusinessPlanStatus;
-  @Column('jsonb', { name: 'screening_failures', nullable: true }) screeningFailures: object[] | null;
+  /** Each failed rule: its code and parameters (@kdmp/domain's ScreeningFailure), worded where shown. Rows written before the catalogs hold `message` ({ id, en }) instead. */
+  @Column('jsonb', { name: 'screening_failures', nullable: true }) screeningFailures: { code: string; params?: object; message?: Record<string, string> }[] | null;
   @Column('uuid', { name: 'submitted_by' }) submittedBy: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
 }

@@ -11,7 +11,8 @@ export class MatchEntity {
   @Column('text') role: string;
   @Column('integer') score: number;
   @Column('jsonb') components: Record<string, number>;
-  @Column('jsonb') reasons: { code: string; id: string; en: string }[];
+  /** Why this partner: a code and its parameters each (@kdmp/domain's MatchReason), worded where shown. Rows written before the catalogs hold `id` and `en` sentences instead. */
+  @Column('jsonb') reasons: { code: string; params?: object; id?: string; en?: string }[];
   @Column('text') status: MatchStatus;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt: Date;
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;

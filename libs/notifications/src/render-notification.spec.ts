@@ -1,9 +1,8 @@
 import { DOMAIN_EVENT_TYPES, type DomainEventPayloads, type DomainEventType } from '@kdmp/contracts';
-import { formatDate, NOTIFICATION_LOCALES } from './format';
-import { partnerRoleName, stageName } from './labels';
+import { formatDate, label, type Locale, LOCALES } from '@kdmp/i18n';
 import { NotificationError } from './notification-error';
 import { RECIPIENT_MATRIX } from './recipient-matrix';
-import { renderNotification, type TemplateContext, templateEvent, templateKeys } from './templates';
+import { renderNotification, type TemplateContext, templateEvent, templateKeys } from './render-notification';
 
 const OCCURRED_AT = '2026-11-28T08:40:00.000Z';
 const DEADLINE_AT = '2026-12-05T10:00:00.000Z';
@@ -34,14 +33,8 @@ const FULL_PAYLOADS: { [E in DomainEventType]: DomainEventPayloads[E] } = {
     businessPlanId: 'bp-1',
     policyVersion: 'PMK-49-2025.v1',
     reasons: [
-      {
-        code: 'NPWP_MISSING',
-        message: { id: 'NPWP koperasi belum diisi.', en: "The cooperative's tax number (NPWP) is missing." },
-      },
-      {
-        code: 'AMOUNT_ABOVE_CEILING',
-        message: { id: 'Nilai pengajuan melebihi Rp 3.000.000.000.', en: 'The requested amount exceeds Rp 3.000.000.000.' },
-      },
+      { code: 'MISSING_TAX_NUMBER', params: {} },
+      { code: 'OPERATING_COSTS_ABOVE_CEILING', params: { opexAmount: 600_000_000, operatingCostCeiling: 500_000_000, policyVersion: 'PMK-49-2025' } },
     ],
   },
   'review.stage-opened': { reviewId: 'rv-1', stage: 'FIELD_VERIFICATION', deadlineAt: DEADLINE_AT },
@@ -99,9 +92,9 @@ describe.each([
   ['a full context', fullContext],
   ['a minimal context', minimalContext],
 ])('every matrix template with %s', (_label, contextFor) => {
-  it.each(ROWS)('%s renders in both locales, non-empty, clean, and different per language', (template, type) => {
+  it.each(ROWS)('%s renders in every locale, non-empty, clean, and different per language', (template, type) => {
     const context = contextFor(type);
-    const rendered = NOTIFICATION_LOCALES.map((locale) => renderNotification(template, locale, context));
+    const rendered = LOCALES.map((locale) => renderNotification(template, locale, context));
     for (const { title, body } of rendered) {
       expect(title.trim()).not.toBe('');
       expect(body.trim()).not.toBe('');
@@ -112,14 +105,13 @@ describe.each([
       expect(title).not.toMatch(/:.*:/);
       expect(title).not.toMatch(/sebuah koperasi|a cooperative|calon mitra|the partner$/i);
     }
-    const [id, en] = rendered;
-    expect(id.title).not.toBe(en.title);
-    expect(id.body).not.toBe(en.body);
+    expect(new Set(rendered.map(({ title }) => title)).size).toBe(LOCALES.length);
+    expect(new Set(rendered.map(({ body }) => body)).size).toBe(LOCALES.length);
   });
 });
 
 describe('template contents', () => {
-  const render = (template: string, locale: 'id' | 'en', context: TemplateContext = fullContext(templateEvent(template))) =>
+  const render = (template: string, locale: Locale, context: TemplateContext = fullContext(templateEvent(template))) =>
     renderNotification(template, locale, context);
 
   it('greets the recipient by name when known', () => {
@@ -129,7 +121,7 @@ describe('template contents', () => {
   });
 
   it('gives the requested amount on receipt of a plan', () => {
-    for (const locale of NOTIFICATION_LOCALES) {
+    for (const locale of LOCALES) {
       expect(render('business-plan.submitted/cooperative', locale).body).toContain('Rp 1.500.000.000');
     }
   });
@@ -151,21 +143,41 @@ describe('template contents', () => {
     expect(renderNotification('financing.reviewed/admin', 'en', rejected).title).toContain('rejected');
   });
 
-  it('lists screening failure reasons in the recipient language', () => {
+  it('lists screening failure reasons in the recipient language, worded from their codes and parameters', () => {
     const id = render('screening.failed/cooperative', 'id').body;
-    expect(id).toContain('\n- NPWP koperasi belum diisi.\n- Nilai pengajuan melebihi Rp 3.000.000.000.');
+    expect(id).toContain(
+      ':\n- NPWP koperasi belum diisi. Mohon lengkapi (15 atau 16 angka; titik dan tanda hubung seperti tertulis pada kartu NPWP boleh dipakai) agar rencana bisnis dapat ditinjau.' +
+        '\n- Biaya operasional yang diajukan Rp 600.000.000 melebihi batas Rp 500.000.000 menurut kebijakan PMK-49-2025. Mohon kurangi biaya operasional.\n\n',
+    );
     const en = render('screening.failed/cooperative', 'en').body;
-    expect(en).toContain("\n- The cooperative's tax number (NPWP) is missing.\n- The requested amount exceeds Rp 3.000.000.000.");
+    expect(en).toContain("\n- The cooperative's tax number (NPWP) is missing.");
+    expect(en).toContain('\n- The operating costs requested, Rp 600.000.000, exceed the limit of Rp 500.000.000 under policy PMK-49-2025.');
+  });
+
+  it('shows the sentences of a screening failure recorded before the catalogs, and a code it does not know', () => {
+    const context: TemplateContext = {
+      ...fullContext('screening.failed'),
+      payload: {
+        businessPlanId: 'bp-1',
+        policyVersion: 'v1',
+        reasons: [
+          { code: 'NPWP_MISSING', message: { id: 'NPWP koperasi belum diisi.', en: 'The tax number is missing.' } },
+          { code: 'SOMETHING_NEW', params: {} },
+        ] as never,
+      },
+    };
+    expect(renderNotification('screening.failed/cooperative', 'en', context).body).toContain('\n- The tax number is missing.\n- SOMETHING_NEW\n\n');
   });
 
   it('names stages in each language and falls back to the raw code', () => {
     expect(render('review.stage-opened/reviewer', 'id').body).toContain('tahap Verifikasi Lapangan');
     expect(render('review.stage-opened/reviewer', 'en').body).toContain('Field Verification stage');
     expect(render('review.stage-opened/cooperative', 'id', minimalContext('review.stage-opened')).title).toContain('LEGAL_CHECK');
-    expect(stageName('DESK_REVIEW', 'id')).toBe('Verifikasi Administrasi');
-    expect(stageName('CREDIT_COMMITTEE', 'en')).toBe('Credit Committee');
-    expect(stageName('constructor', 'en')).toBe('constructor');
-    expect(partnerRoleName('EXPORTER', 'id')).toBe('eksportir');
+    expect(label('id', 'reviewStages', 'DESK_REVIEW')).toBe('Verifikasi Administrasi');
+    expect(label('en', 'reviewStages', 'CREDIT_COMMITTEE')).toBe('Credit Committee');
+    expect(label('en', 'reviewStages', 'constructor')).toBe('constructor');
+    expect(label('id', 'partnerRoles', 'EXPORTER')).toBe('eksportir');
+    expect(render('partner.matched/partner', 'id').body).toContain('sebagai pembeli hasil (offtaker) bagi');
   });
 
   it('gives deadlines and expiry times in the recipient language', () => {

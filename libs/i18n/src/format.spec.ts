@@ -1,4 +1,5 @@
-import { formatDate, formatList, formatNumber, formatRupiah, resolveLocale } from './format';
+import { formatConjunction, formatDateTime, formatDecimal, formatRupiah } from './format';
+import { formatDate, formatList, formatNumber } from './localize';
 
 describe('formatRupiah', () => {
   it.each([
@@ -9,6 +10,7 @@ describe('formatRupiah', () => {
     [1_500_000_000, 'Rp 1.500.000.000'],
     [3_000_000_000, 'Rp 3.000.000.000'],
     [Number.MAX_SAFE_INTEGER, 'Rp 9.007.199.254.740.991'],
+    [1e21, 'Rp 1.000.000.000.000.000.000.000'],
     [-1500, '-Rp 1.500'],
     [-Number.MAX_SAFE_INTEGER, '-Rp 9.007.199.254.740.991'],
     [-0, 'Rp 0'],
@@ -16,13 +18,19 @@ describe('formatRupiah', () => {
     expect(formatRupiah(amount)).toBe(expected);
   });
 
-  it('accepts bigint, as persistence stores money', () => {
+  it('accepts bigint, as persistence may hold money', () => {
     expect(formatRupiah(12_345_678_901_234_567_890n)).toBe('Rp 12.345.678.901.234.567.890');
     expect(formatRupiah(-1000n)).toBe('-Rp 1.000');
   });
 
-  it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])('refuses %p, which is not a whole rupiah amount a number holds exactly', (amount) => {
-    expect(() => formatRupiah(amount)).toThrow(RangeError);
+  it('shows a fraction with two decimals after a comma instead of throwing', () => {
+    expect(formatRupiah(1234.5)).toBe('Rp 1.234,50');
+    expect(formatRupiah(-0.1)).toBe('-Rp 0,10');
+  });
+
+  it('names a value that is not a number rather than throwing', () => {
+    expect(formatRupiah(Number.NaN)).toBe('Rp NaN');
+    expect(formatRupiah(Number.POSITIVE_INFINITY)).toBe('Rp Infinity');
   });
 });
 
@@ -35,7 +43,7 @@ describe('formatDate', () => {
 
   it('writes English dates (en-GB) in Jakarta time with the offset', () => {
     expect(formatDate('2026-11-28T08:40:00Z', 'en')).toBe('28 November 2026 at 15:40 GMT+7');
-    expect(formatDate('2026-03-05T02:00:00.000Z', 'en')).toBe('5 March 2026 at 09:00 GMT+7');
+    expect(formatDate(new Date('2026-03-05T02:00:00.000Z'), 'en')).toBe('5 March 2026 at 09:00 GMT+7');
   });
 
   it('moves to the next day in Jakarta and uses a 24-hour clock', () => {
@@ -47,8 +55,13 @@ describe('formatDate', () => {
     expect(formatDate('2026-11-28T15:40:00+07:00', 'id')).toBe('28 November 2026 pukul 15.40 WIB');
   });
 
-  it('refuses a string that is not a date', () => {
+  it('refuses a string that is not a date, and a locale without a catalog', () => {
     expect(() => formatDate('not a date', 'id')).toThrow(/not a valid ISO 8601 date/);
+    expect(() => formatDate('2026-11-28T08:40:00Z', 'fr' as 'id')).toThrow(/No catalog for locale "fr"/);
+  });
+
+  it('formats by BCP 47 tag for code that holds one', () => {
+    expect(formatDateTime('2026-11-28T08:40:00Z', 'id-ID')).toBe(formatDate('2026-11-28T08:40:00Z', 'id'));
   });
 });
 
@@ -56,25 +69,12 @@ describe('number and list helpers', () => {
   it('formats numbers per locale', () => {
     expect(formatNumber(87.456, 'id')).toBe('87,46');
     expect(formatNumber(87.456, 'en')).toBe('87.46');
+    expect(formatDecimal(87.5, 'id-ID')).toBe('87,5');
   });
 
   it('joins lists per locale', () => {
     expect(formatList(['a', 'b', 'c'], 'id')).toBe('a, b, dan c');
     expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
-  });
-});
-
-describe('resolveLocale', () => {
-  it.each([
-    [undefined, 'id'],
-    [null, 'id'],
-    ['id', 'id'],
-    ['id-ID', 'id'],
-    ['en', 'en'],
-    ['en-GB', 'en'],
-    ['EN', 'en'],
-    ['fr', 'id'],
-  ])('%p → %p', (preference, expected) => {
-    expect(resolveLocale(preference)).toBe(expected);
+    expect(formatConjunction(['a', 'b'], 'id-ID')).toBe('a dan b');
   });
 });
