@@ -10,8 +10,8 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcOptions, swcrc: false }] },
-  // `@kdmp/domain/<module>`: one module of a lib (the console imports the domain this way).
-  moduleNameMapper: { '^@kdmp/domain/(.*)$': '<rootDir>/libs/domain/src/$1', '^@kdmp/(.*)$': '<rootDir>/libs/$1/src' },
+  // `@kdmp/<lib>/<module>`: one module of a lib (the console imports the domain and i18n this way).
+  moduleNameMapper: { '^@kdmp/([^/]+)/(.+)$': '<rootDir>/libs/$1/src/$2', '^@kdmp/([^/]+)$': '<rootDir>/libs/$1/src' },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 const withServices = {

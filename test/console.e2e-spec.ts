@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
-import { policyInForce, repaymentSchedule, formatRupiah } from '@kdmp/domain';
+import { policyInForce, repaymentSchedule } from '@kdmp/domain';
+import { formatRupiah } from '@kdmp/i18n';
 import { createTestEnvironment, kukarVillages, login, registrationFor, startServices, TestEnvironment } from '@kdmp/testing';
 import { Actor, DESKTOP, launchBrowser, PHONE } from './support/browser';
 import { PASSWORD, WorkflowActors } from './support/workflow-actors';

@@ -7,7 +7,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * The console is built into dist/console, next to the services, and served by the API at `/`.
  * Assets get content hashes in their names (cached for a year); index.html does not.
- * `@kdmp/domain` is the same code the services run (repayment schedule, policy, screening).
+ * `@kdmp/domain` and `@kdmp/i18n` are the same code the services run (repayment schedule, policy, screening).
  */
 export default defineConfig({
   root,
@@ -18,6 +18,8 @@ export default defineConfig({
     alias: [
       { find: /^@kdmp\/domain$/, replacement: `${repo}libs/domain/src/index.ts` },
       { find: /^@kdmp\/domain\/(.*)$/, replacement: `${repo}libs/domain/src/$1.ts` },
+      // The shared word catalogs (the notifications' words); one language's catalog is its own chunk.
+      { find: /^@kdmp\/i18n\/(.*)$/, replacement: `${repo}libs/i18n/src/$1.ts` },
     ],
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -3,6 +3,8 @@ import { Redirect, Route, Switch, useLocation } from 'wouter-preact';
 import { ApiClient } from './api/api-client';
 import type { Me } from './api/types';
 import { Layout } from './components/layout';
+import type { Catalog } from '@kdmp/i18n/catalog';
+import { loadCatalog } from './i18n/domain-words';
 import { I18nContext, i18nFor } from './i18n/i18n';
 import type { MessageKey } from './i18n/id';
 import { isLocale, type Locale } from './i18n/locale';
@@ -25,6 +27,9 @@ const ReviewCasePage = lazyPage<{ reviewId: string }>(() => import('./pages/revi
 
 export function App() {
   const [locale, setLocaleState] = useState<Locale>('id');
+  // The shared catalog of the language shown; a switch keeps the old one until the new arrives.
+  const [words, setWords] = useState<{ locale: Locale; catalog: Catalog } | null>(null);
+  const [catalogFailed, setCatalogFailed] = useState(0);
   const [me, setMe] = useState<Me | null>(null);
   const [restoring, setRestoring] = useState(() => loadToken() !== null);
   const [notice, setNotice] = useState<MessageKey | null>(null);
@@ -42,8 +47,20 @@ export function App() {
   const api = useMemo(() => new ApiClient(() => token.current, () => endSession('signIn.expired')), [endSession]);
 
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    let current = true;
+    loadCatalog(locale).then(
+      (catalog) => current && setWords({ locale, catalog }),
+      // Offline before the chunk was ever cached: try again shortly.
+      () => current && setTimeout(() => setCatalogFailed((n) => n + 1), 2000),
+    );
+    return () => {
+      current = false;
+    };
+  }, [locale, catalogFailed]);
+
+  useEffect(() => {
+    if (words) document.documentElement.lang = words.locale;
+  }, [words]);
 
   const adopt = useCallback((user: Me) => {
     setMe(user);
@@ -80,13 +97,13 @@ export function App() {
     [api],
   );
 
-  const i18n = useMemo(() => i18nFor(locale, setLocale), [locale, setLocale]);
+  const i18n = useMemo(() => (words ? i18nFor(words.locale, words.catalog, setLocale) : null), [words, setLocale]);
   const session: Session | null = useMemo(
     () => (me ? { me, api, signOut: () => endSession('signIn.signedOut') } : null),
     [me, api, endSession],
   );
 
-  if (restoring) return null;
+  if (restoring || i18n === null) return null;
 
   return (
     <I18nContext.Provider value={i18n}>

@@ -1,24 +1,13 @@
-// The module, not the index: the first page needs this one function, not every rule.
-import { formatRupiah } from '@kdmp/domain/rupiah';
-import type { Locale } from './i18n/locale';
+// The module, not the index: the first page needs these functions, not every catalog.
+import { formatDateTime, formatRupiah } from '@kdmp/i18n/format';
+import type { Catalog } from '@kdmp/i18n/catalog';
 
 /** Rupiah as the notifications write it, `Rp 1.500.000.000`, whatever the language. */
 export const rupiah = (amount: number): string => formatRupiah(amount);
 
-const DATE_TIME: Intl.DateTimeFormatOptions = {
-  timeZone: 'Asia/Jakarta',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-};
-
-/** An instant in Western Indonesia Time, e.g. `3 Desember 2026 14.05 WIB`. */
-export function wibDateTime(iso: string, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', DATE_TIME).format(new Date(iso));
-  return `${text.replace(' pukul', '').replace(' at', ',')} WIB`;
+/** An instant in Jakarta time as the notifications write it ("3 Desember 2026 pukul 14.05 WIB"). */
+export function wibDateTime(iso: string, catalog: Catalog): string {
+  return formatDateTime(iso, catalog.meta.intlLocale);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 
 /** A deadline in WIB with "3 hari lagi" / "terlambat 2 hari", and an overdue badge when past. */
 export function RelativeDeadline({ at }: { at: string }) {
-  const { t, locale } = useI18n();
+  const { t, catalog } = useI18n();
   const days = daysUntil(at);
   const overdue = Date.parse(at) < Date.now();
   const relative = overdue
@@ -14,7 +14,7 @@ export function RelativeDeadline({ at }: { at: string }) {
   return (
     <span>
       {overdue ? <span class="badge badge-overdue">{t('queue.overdue')}</span> : null}{' '}
-      <time dateTime={at}>{wibDateTime(at, locale)}</time> <span class="meta">({relative})</span>
+      <time dateTime={at}>{wibDateTime(at, catalog)}</time> <span class="meta">({relative})</span>
     </span>
   );
 }

@@ -8,7 +8,7 @@ import { useSession } from '../session/session-context';
  * their user id: the API does not yet give other users' names to a viewer.
  */
 export function TimelineList({ entries }: { entries: readonly TimelineEntry[] }) {
-  const { t, word, locale } = useI18n();
+  const { t, word, catalog } = useI18n();
   const { me } = useSession();
   if (entries.length === 0) return <p>{t('timeline.empty')}</p>;
   const actorName = (entry: TimelineEntry) =>
@@ -26,7 +26,7 @@ export function TimelineList({ entries }: { entries: readonly TimelineEntry[] })
               {entry.toState && entry.toState !== entry.fromState ? ` → ${word('state', entry.toState)}` : ''}
             </p>
             <p class="meta">
-              <time dateTime={entry.occurredAt}>{wibDateTime(entry.occurredAt, locale)}</time> · {t('timeline.by', { actor: actorName(entry) })}
+              <time dateTime={entry.occurredAt}>{wibDateTime(entry.occurredAt, catalog)}</time> · {t('timeline.by', { actor: actorName(entry) })}
             </p>
             {comment ? <p>{t('timeline.comment', { comment })}</p> : null}
           </li>

@@ -99,8 +99,9 @@ function PlanForm({ data, onSubmitted }: { data: PlanData; onSubmitted: () => vo
   }
   for (const failure of preview.failures) {
     const field = fieldOfFailure(failure.code);
-    if (field) add(field, failure.message[locale]);
-    else if (!cooperativeProblems.includes(failure.message[locale])) cooperativeProblems.push(failure.message[locale]);
+    const sentence = i18n.screening(failure);
+    if (field) add(field, sentence);
+    else if (!cooperativeProblems.includes(sentence)) cooperativeProblems.push(sentence);
   }
   if (command.error instanceof ApiError && command.error.problem.errors) {
     for (const problem of command.error.problem.errors) add(fieldOfApiError(problem.field), problem.message);

@@ -11,7 +11,7 @@ import { useSession } from '../session/session-context';
 /** The in-app inbox, newest first; reading one lowers the count in the header. */
 export function NotificationsPage() {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, catalog } = i18n;
   const { api } = useSession();
   const resource = useResource(() => api.request<Page<InAppNotification>>('/v1/notifications?limit=50'), 'inbox');
   const [error, setError] = useState<unknown>(null);
@@ -44,7 +44,7 @@ export function NotificationsPage() {
                   </h2>
                   <p>{item.body}</p>
                   <p class="meta">
-                    <time dateTime={item.createdAt}>{wibDateTime(item.createdAt, locale)}</time>
+                    <time dateTime={item.createdAt}>{wibDateTime(item.createdAt, catalog)}</time>
                   </p>
                   {item.read ? null : (
                     <button type="button" class="secondary" onClick={() => void markRead(item.id)}>

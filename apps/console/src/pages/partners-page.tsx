@@ -11,7 +11,7 @@ import { useSession } from '../session/session-context';
  * The API shows an officer the proposal, not yet the partner's name or contacts.
  */
 export function PartnersPage() {
-  const { t, word, locale } = useI18n();
+  const { t, word, locale, catalog } = useI18n();
   const { api } = useSession();
   const resource = useResource(() => api.request<Page<Match>>('/v1/matches?limit=100'), 'matches');
   return (
@@ -40,7 +40,7 @@ export function PartnersPage() {
                       {t('partners.answerBy')} <RelativeDeadline at={match.expiresAt} />
                     </p>
                   ) : match.decidedAt ? (
-                    <p class="meta">{t('partners.decidedAt', { at: wibDateTime(match.decidedAt, locale) })}</p>
+                    <p class="meta">{t('partners.decidedAt', { at: wibDateTime(match.decidedAt, catalog) })}</p>
                   ) : null}
                 </li>
               ))}

@@ -41,7 +41,7 @@ export function ReviewCasePage({ reviewId }: { reviewId: string }) {
 
 function CaseView({ data, reload }: { data: CaseData; reload: () => void }) {
   const i18n = useI18n();
-  const { t, word, locale } = i18n;
+  const { t, word, locale, catalog } = i18n;
   const { me } = useSession();
   const { review, cooperative, plan, timeline } = data;
   const reviewerName = (id: string | null) => (id === me.id ? t('timeline.you') : t('timeline.user', { id: (id ?? '').slice(0, 8) }));
@@ -101,7 +101,7 @@ function CaseView({ data, reload }: { data: CaseData; reload: () => void }) {
                       {t('case.decidedBy', {
                         decision: word('decision', stage.decision),
                         reviewer: reviewerName(stage.reviewerId),
-                        at: wibDateTime(stage.decidedAt, locale),
+                        at: wibDateTime(stage.decidedAt, catalog),
                       })}
                       {stage.comment ? <p>{t('timeline.comment', { comment: stage.comment })}</p> : null}
                     </>
