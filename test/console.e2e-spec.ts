@@ -222,7 +222,7 @@ describe('the web console', () => {
     await deskActor.step('open the case from the queue and approve the desk review', async (page) => {
       await page.getByRole('link', { name: `Open the case of ${cooperative!.name}` }).click();
       await page.getByRole('heading', { name: `Case: ${cooperative!.name}` }).waitFor();
-      await page.getByRole('heading', { name: 'Decision for stage Desk review' }).waitFor();
+      await page.getByRole('heading', { name: 'Decision for stage Desk Review' }).waitFor();
       await deskActor.expectAccessible('case page');
       await page.getByRole('radio', { name: 'Approve' }).check();
       await page.getByLabel('Comment').fill('Dokumen lengkap.');
@@ -232,7 +232,7 @@ describe('the web console', () => {
     await deskActor.step('the same reviewer may not decide the next stage', async (page) => {
       deskActor.allowConsoleError(/status of 403/);
       await page.reload();
-      await page.getByRole('heading', { name: 'Decision for stage Field verification' }).waitFor();
+      await page.getByRole('heading', { name: 'Decision for stage Field Verification' }).waitFor();
       await page.getByRole('button', { name: 'Save the decision' }).click();
       await page.getByText('You decided another stage of this review. A different reviewer must decide this one.').waitFor();
       await deskActor.expectAccessible('case page with the four-eyes message');
@@ -279,7 +279,7 @@ describe('the web console', () => {
     await officer.step('the partner proposed, with the reasons it was chosen', async (page) => {
       await page.getByRole('link', { name: 'Mitra' }).click();
       await page.getByRole('heading', { name: 'Mitra koperasi' }).waitFor();
-      await page.getByRole('heading', { name: 'Pembeli hasil (offtaker) · Menunggu jawaban mitra' }).waitFor();
+      await page.getByRole('heading', { name: 'Pembeli hasil (offtaker) · Diusulkan' }).waitFor();
       await page.getByText('Alasan mitra ini dipilih:').waitFor();
       await officer.expectAccessible('partners');
       expect(await officer.scrollsSideways()).toBe(false);

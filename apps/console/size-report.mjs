@@ -45,7 +45,7 @@ const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const firstPage = filesOf(closure(entry));
 const later = Object.keys(manifest)
   .filter((key) => manifest[key].isDynamicEntry)
-  .map((key) => ({ page: key.replace(/^src\/pages\//, '').replace(/\.tsx?$/, ''), files: filesOf(closure(key)).filter((file) => !firstPage.includes(file)) }));
+  .map((key) => ({ page: key.replace(/^.*\/(pages|catalogs)\//, (_, dir) => (dir === 'catalogs' ? 'catalog ' : '')).replace(/\.tsx?$/, ''), files: filesOf(closure(key)).filter((file) => !firstPage.includes(file)) }));
 
 const report = {
   firstPage: { files: firstPage, ...total(firstPage) },

@@ -19,7 +19,8 @@ describe('domain words', () => {
         for (const code of codes) expect(domainWord(CATALOGS[locale], locale, kind, code)).not.toBe(code);
       }
     }
-    expect(domainWord(id, 'id', 'state', 'FINANCING_APPROVED')).toBe(id.cooperativeStates.FINANCING_APPROVED);
+    expect(domainWord(id, 'id', 'state', 'FINANCING_APPROVED')).toBe('Pembiayaan disetujui');
+    expect(domainWord(id, 'id', 'sector', 'PLANTATION')).toBe('Perkebunan');
     expect(domainWord(en, 'en', 'event', 'screening.failed')).toBe('Failed automatic screening');
   });
 

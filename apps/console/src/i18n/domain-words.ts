@@ -1,18 +1,19 @@
 import type { Catalog } from '@kdmp/i18n/catalog';
-import { labelOf } from '@kdmp/i18n/wording';
+import { id as indonesian } from '@kdmp/i18n/catalogs/id';
+import { capitalise, labelOf } from '@kdmp/i18n/wording';
 import type { Locale } from './locale';
 
 /**
  * Names of the domain's codes (states, stages, sectors, roles...) come from `@kdmp/i18n`, the
  * catalogs the notifications use, so a state is called the same in an e-mail and on a page.
- * Each language's catalog is fetched as its own chunk when that language is first shown: the
- * officer's first page carries one language's words, not both.
+ * Bahasa Indonesia, the default, is in the first page's bundle (no second round trip before
+ * the first paint); English is its own chunk, fetched when someone first switches to it.
  *
  * The few kinds the shared catalogs do not name yet (event types, review and plan statuses)
  * are the console's own, in CONSOLE_KINDS below.
  */
 const LOADERS: Readonly<Record<Locale, () => Promise<Catalog>>> = {
-  id: () => import('@kdmp/i18n/catalogs/id').then((module) => module.id),
+  id: () => Promise.resolve(indonesian),
   en: () => import('@kdmp/i18n/catalogs/en').then((module) => module.en),
 };
 
@@ -100,10 +101,14 @@ const CONSOLE_KINDS: Readonly<Record<Locale, Readonly<Record<ConsoleKind, Readon
   },
 };
 
-/** The name of a code of kind `kind`; an unknown code (a newer server, a configured stage) is shown as it is. */
+/**
+ * The name of a code of kind `kind`, as a label standing on its own (capitalised: the shared
+ * catalogs write names as they appear inside a sentence, "perkebunan"); an unknown code (a
+ * newer server, a configured stage) is shown as it is.
+ */
 export function domainWord(catalog: Catalog, locale: Locale, kind: WordKind, code: string): string {
   if (kind === 'event' || kind === 'reviewStatus' || kind === 'planStatus') return labelOf(CONSOLE_KINDS[locale][kind], code);
-  return labelOf(catalog[SHARED_TABLES[kind]], code);
+  return capitalise(labelOf(catalog[SHARED_TABLES[kind]], code));
 }
 
 /** A screening rule's sentence from the shared catalog, for a failure worked out in the browser. */
