@@ -254,7 +254,9 @@ describe('the web console', () => {
         await page.getByText('Keputusan tersimpan.').waitFor();
       });
     }
-    await actors.waitForState(cooperative!.id, 'AWAITING_PARTNER');
+    await actors.waitForState(cooperative!.id, 'AWAITING_PARTNER', 60_000).catch((error: Error) => {
+      throw new Error(`${error.message}\nworkflow log:\n${stack.services.workflow.logs().split('\n').slice(-30).join('\n')}`);
+    });
     const { rows } = await environment.db.query('SELECT approved_amount FROM reviews WHERE cooperative_id = $1', [cooperative!.id]);
     expect(Number(rows[0].approved_amount)).toBe(1_700_000_000);
   });
