@@ -5,7 +5,7 @@ import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
 import { policyInForce, repaymentSchedule } from '@kdmp/domain';
 import { formatRupiah } from '@kdmp/i18n';
-import { createTestEnvironment, kukarVillages, login, registrationFor, startServices, TestEnvironment } from '@kdmp/testing';
+import { createTestEnvironment, kukarVillages, login, pollUntil, registrationFor, startServices, TestEnvironment } from '@kdmp/testing';
 import { Actor, DESKTOP, launchBrowser, PHONE } from './support/browser';
 import { PASSWORD, WorkflowActors } from './support/workflow-actors';
 
@@ -14,6 +14,9 @@ import { PASSWORD, WorkflowActors } from './support/workflow-actors';
  * reviewers at desks, each in their own browser context, clicking by roles and labels. Every
  * page is checked with axe-core and no page may log an unexpected console error.
  */
+// A browser story on a shared 2-core machine: steps wait on what the page shows, so give them time.
+jest.setTimeout(300_000);
+
 describe('the web console', () => {
   let environment: TestEnvironment;
   let stack: Awaited<ReturnType<typeof startServices>>;
@@ -254,9 +257,13 @@ describe('the web console', () => {
         await page.getByText('Keputusan tersimpan.').waitFor();
       });
     }
-    await actors.waitForState(cooperative!.id, 'AWAITING_PARTNER', 60_000).catch((error: Error) => {
-      throw new Error(`${error.message}\nworkflow log:\n${stack.services.workflow.logs().split('\n').slice(-30).join('\n')}`);
-    });
+    // With a partner to propose, the cooperative stays MATCHING while the proposal waits for an answer.
+    await pollUntil(
+      async () => (await environment.db.query('SELECT count(*)::int AS n FROM matches WHERE cooperative_id = $1', [cooperative!.id])).rows[0].n,
+      (count: number) => count > 0,
+      { timeoutMs: 60_000, what: 'a partner proposal' },
+    );
+    await actors.waitForState(cooperative!.id, 'MATCHING');
     const { rows } = await environment.db.query('SELECT approved_amount FROM reviews WHERE cooperative_id = $1', [cooperative!.id]);
     expect(Number(rows[0].approved_amount)).toBe(1_700_000_000);
   });
@@ -265,8 +272,8 @@ describe('the web console', () => {
     const { cooperative } = story;
     const officer = await open('officer-after', PHONE);
     await signIn(officer, cooperative!.officerEmail);
-    await officer.step('home says financing is approved and a partner is awaited', async (page) => {
-      await page.getByText('Menunggu jawaban mitra. Anda akan diberi tahu.').waitFor();
+    await officer.step('home says financing is approved and partners are being matched', async (page) => {
+      await page.getByText('Koperasi sedang dicocokkan dengan mitra.').waitFor();
       expect(await officer.scrollsSideways()).toBe(false);
     });
     await officer.step('the timeline names every step and the reviewer comment', async (page) => {
@@ -305,7 +312,7 @@ describe('the web console', () => {
       await page.getByRole('link', { name: 'Beranda' }).click();
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Cooperative home' }).waitFor();
-      await page.getByText("Waiting for a partner's answer. You will be notified.").waitFor();
+      await page.getByText('The cooperative is being matched with partners.').waitFor();
       await officer.expectAccessible('home in English');
       await page.reload();
       await page.getByRole('heading', { name: 'Cooperative home' }).waitFor();
