@@ -1,5 +1,6 @@
 import { loadTest } from './load';
-import { freePort, ServiceProcess } from './service-process';
+import { freePort } from '@kdmp/testing';
+import { MeasuredProcess } from './measured-process';
 
 export interface ReadComparison {
   bareRouteRequestsPerSecond: number;
@@ -13,17 +14,17 @@ export interface ReadComparison {
  */
 export class ReadBenchmark {
   private constructor(
-    private readonly bare: ServiceProcess,
+    private readonly bare: MeasuredProcess,
     private readonly bareUrl: string,
   ) {}
 
   static async start(databaseUrl: string): Promise<ReadBenchmark> {
     const port = await freePort();
-    const bare = new ServiceProcess('bare-route', 'dist/bench/bare-route-server.js', {
+    const bare = new MeasuredProcess('bare-route', {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       PORT: String(port),
-    });
+    }, { entry: 'dist/bench/bare-route-server.js' });
     await bare.start();
     return new ReadBenchmark(bare, `http://127.0.0.1:${port}`);
   }

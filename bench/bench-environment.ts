@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import Redis from 'ioredis';
 import { Client, Pool } from 'pg';
+import { deleteKeys } from '@kdmp/testing';
 
 /** The repository root, from dist/bench/. */
 export const ROOT = path.resolve(__dirname, '../..');
@@ -108,16 +109,4 @@ function runMigrations(databaseUrl: string): Promise<void> {
       else reject(new Error(`migrations failed (exit ${code}):\n${output}`));
     });
   });
-}
-
-/** SCAN + DEL, bounded by the cursor's walk of the keyspace. */
-export async function deleteKeys(redis: Redis, pattern: string): Promise<number> {
-  let cursor = '0';
-  let deleted = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) deleted += await redis.del(...keys);
-  } while (cursor !== '0');
-  return deleted;
 }

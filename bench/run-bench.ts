@@ -1,6 +1,6 @@
 import { ReadBenchmark } from './api-read';
 import { BenchEnvironment, createBenchEnvironment, REDIS_URL, ROOT } from './bench-environment';
-import { HttpClient } from './http-client';
+import { JsonClient } from '@kdmp/testing';
 import { measureSystemLatency } from './latency';
 import { MachineMonitor } from './machine-monitor';
 import { BenchOptions, parseOptions } from './options';
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
   const partnerIds: string[] = [];
   const watcher = new StateWatcher(env.db, () => partnerIds);
   onCleanup('stop watching', async () => watcher.stop());
-  const system = await new SystemDriver(new HttpClient(services.baseUrl), watcher).prepare();
+  const system = await new SystemDriver(new JsonClient(services.baseUrl), watcher).prepare();
   partnerIds.push(...system.partnerIds());
   const warmUp = await system.signUp();
   await system.driveToPartnered(warmUp);

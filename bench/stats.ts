@@ -47,25 +47,6 @@ export async function repeat<K extends string>(
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/**
- * Calls `probe` until it returns a value `done` accepts; bounded in time (and so in count).
- * Fails naming what it waited for and the last value seen.
- */
-export async function pollUntil<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  { timeoutMs = 30_000, intervalMs = 50, what = 'condition' } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await probe();
-    if (done(last)) return last;
-    await sleep(intervalMs);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)}`);
-}
-
 /** Runs `tasks` with at most `limit` at a time; rejects on the first failure. */
 export async function inParallel<T>(count: number, limit: number, task: (index: number) => Promise<T>): Promise<T[]> {
   const results: T[] = new Array(count);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BENCH_ADMIN } from './bench-environment';
 import { businessPlan, registrationFor, VillageSequence } from './fixtures';
-import { HttpClient } from './http-client';
+import { JsonClient } from '@kdmp/testing';
 import { StateWatcher } from './state-watcher';
 
 const PASSWORD = 'rahasia-bench-12345';
@@ -26,7 +26,7 @@ export class SystemDriver {
   private readonly villages = new VillageSequence();
 
   constructor(
-    readonly http: HttpClient,
+    readonly http: JsonClient,
     readonly watcher: StateWatcher,
   ) {}
 

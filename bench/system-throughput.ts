@@ -2,7 +2,8 @@ import type { Pool } from 'pg';
 import { Queue } from 'bullmq';
 import { QUEUES } from '@kdmp/contracts';
 import { REDIS_URL } from './bench-environment';
-import { inParallel, pollUntil } from './stats';
+import { pollUntil } from '@kdmp/testing';
+import { inParallel } from './stats';
 import { SystemDriver } from './system-driver';
 
 /** Cooperatives signing up at once (each sign-up hashes one password and verifies it once). */

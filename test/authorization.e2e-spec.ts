@@ -5,6 +5,7 @@ import {
   businessPlanFor,
   createTestEnvironment,
   pollUntil,
+  insertAccountLink,
   insertUser,
   kukarVillages,
   login,
@@ -27,7 +28,7 @@ const PASSWORD = 'rahasia-uji-12345';
 type Scope = NonNullable<RouteAccess['scope']>;
 
 /**
- * What each role may see (domain.md, Actors): an admin everything; an officer its own
+ * What each role may see (docs/domain.md, Actors): an admin everything; an officer its own
  * cooperative, its review and matches; a reviewer the cooperatives and reviews of its regions;
  * a partner its own organisation and matches (the "own" cooperative here was never matched to
  * it, so it is not visible to the partner).
@@ -204,10 +205,24 @@ describe('identity and access', () => {
     if (key === 'POST /v1/reviews/:id/decisions' && target === 'own' && caller === 'REVIEWER') {
       id = await reviewOf(await registerCooperative());
     }
+    if (key === 'POST /v1/users/:id/disable' || key === 'POST /v1/users/:id/enable') {
+      // Someone else's account each time, so the callers' own tokens keep working.
+      id = await insertUser(environment.db, { email: `target-${randomUUID()}@example.id`, password: PASSWORD, role: 'REVIEWER', stages: ['DESK_REVIEW'] });
+    }
+    if (key === 'POST /v1/me/password' && caller !== 'ANONYMOUS') {
+      // A password change refuses the caller's earlier tokens: a fresh account of the caller's role.
+      const email = `changing-${randomUUID()}@example.id`;
+      const scope = { COOPERATIVE: { cooperativeId: ownCooperativeId }, PARTNER: { partnerId: ownPartnerId }, REVIEWER: { stages: ['DESK_REVIEW'] }, ADMIN: {} }[caller];
+      await insertUser(environment.db, { email, password: PASSWORD, role: caller, ...scope });
+      token = await login(stack.baseUrl, email, PASSWORD);
+    }
     const path = pathTemplate.replace(':id', id ?? '');
     const bodies: Partial<Record<RouteKey, () => object>> = {
       'POST /v1/auth/login': () => TEST_ADMIN,
+      'POST /v1/auth/password-reset': () => ({ email: `forgetful-${randomUUID()}@example.id` }),
+      'POST /v1/me/password': () => ({ currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` }),
       'POST /v1/users': () => ({ email: `admin-${randomUUID()}@example.id`, password: PASSWORD, role: 'ADMIN' }),
+      'POST /v1/invitations': () => ({ email: `invited-${randomUUID()}@example.id`, role: 'REVIEWER', stages: ['DESK_REVIEW'] }),
       'POST /v1/cooperatives': () =>
         registrationFor(villages[nextVillage++], { officer: { email: `officer-${randomUUID()}@example.id`, password: PASSWORD } }),
       'POST /v1/cooperatives/import': () => [registrationFor(villages[nextVillage++], { officer: undefined })],
@@ -229,7 +244,19 @@ describe('identity and access', () => {
       'POST /v1/matches/:id/decline': () => ({ reason: 'authorization matrix' }),
       'PATCH /v1/me/preferences': () => ({ emailNotifications: false }),
     };
-    const body: object = bodies[key]?.() ?? {};
+    // The link routes need a working token per call: an open link written to the database.
+    const linkBodies: Partial<Record<RouteKey, () => Promise<object>>> = {
+      'POST /v1/invitations/accept': async () => ({
+        token: await insertAccountLink(environment.db, { purpose: 'INVITATION', email: `accepting-${randomUUID()}@example.id`, role: 'ADMIN' }),
+        password: PASSWORD,
+      }),
+      'POST /v1/auth/password-reset/confirm': async () => {
+        const email = `resetting-${randomUUID()}@example.id`;
+        const userId = await insertUser(environment.db, { email, password: PASSWORD, role: 'ADMIN' });
+        return { token: await insertAccountLink(environment.db, { purpose: 'PASSWORD_RESET', email, userId }), password: `${PASSWORD}-new` };
+      },
+    };
+    const body: object = (await linkBodies[key]?.()) ?? bodies[key]?.() ?? {};
     const builder = method === 'GET' ? api().get(path) : method === 'PATCH' ? api().patch(path).send(body) : api().post(path).send(body);
     return token ? builder.auth(token, { type: 'bearer' }) : builder;
   }

@@ -88,7 +88,7 @@ describe('the financing workflow', () => {
     expect(timeline[2].actor).toEqual({ type: 'SYSTEM', name: 'screening' });
     expect(timeline[8].actor).toEqual({ type: 'USER', userId: committee.id });
 
-    // Every step reached the people domain.md names.
+    // Every step reached the people docs/domain.md names.
     const officerHears = [
       'cooperative.registered',
       'business-plan.submitted',

@@ -9,7 +9,7 @@ import {
   TestEnvironment,
 } from '@kdmp/testing';
 
-/** "Commands are safe to retry" (api.md): the Idempotency-Key header, against the real api. */
+/** "Idempotency keys" (docs/api.md): the Idempotency-Key header, against the real api. */
 describe('Idempotency-Key, end to end', () => {
   let environment: TestEnvironment;
   let stack: Awaited<ReturnType<typeof startServices>>;

@@ -10,6 +10,8 @@ import {
   TestEnvironment,
 } from '@kdmp/testing';
 
+const METRICS_TOKEN = 'scraper-token-0123456789';
+
 /** The registration slice over HTTP, against the three services as a user runs them. */
 describe('registration, end to end', () => {
   let environment: TestEnvironment;
@@ -18,7 +20,7 @@ describe('registration, end to end', () => {
   let adminId: string;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment();
+    environment = await createTestEnvironment({ METRICS_TOKEN });
     // An admin of Kalimantan Timur who should hear of new cooperatives in the region.
     const { rows } = await environment.db.query<{ id: string }>(
       `INSERT INTO users (id, email, password_hash, role, region_codes)
@@ -191,14 +193,27 @@ describe('registration, end to end', () => {
     expect(illegal.body).toMatchObject({ currentState: 'WITHDRAWN', allowedCommands: [] });
   });
 
-  it('serves Prometheus metrics, the outbox backlog and the queues among them', async () => {
-    const metrics = await api().get('/metrics').expect(200);
+  it('serves Prometheus metrics, the outbox backlog and the queues among them, to the holder of METRICS_TOKEN only', async () => {
+    const anonymous = await api().get('/metrics').expect(401);
+    expect(anonymous.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(anonymous.headers['www-authenticate']).toBe('Bearer realm="metrics"');
+    await api().get('/metrics').auth('not-the-scraper-token', { type: 'bearer' }).expect(401);
+    // A user's access token is no key to the metrics either.
+    await api().get('/metrics').auth(await login(stack.baseUrl, TEST_ADMIN.email, TEST_ADMIN.password), { type: 'bearer' }).expect(401);
+
+    const metrics = await api().get('/metrics').auth(METRICS_TOKEN, { type: 'bearer' }).expect(200);
     expect(metrics.text).toMatch(/^kdmp_outbox_pending_messages \d+$/m);
     expect(metrics.text).toMatch(/kdmp_queue_jobs\{queue="notifications",state="waiting"\} \d+/);
     expect(metrics.text).toContain('kdmp_http_request_duration_seconds_bucket');
     // Requests are labelled by their route pattern, not their URL.
     expect(metrics.text).toMatch(/kdmp_http_request_duration_seconds_count\{[^}]*route="\/v1\/cooperatives\/:id"[^}]*\} \d+/);
     expect(metrics.text).not.toMatch(/route="\/v1\/cooperatives\/[0-9a-f]{8}-/);
+  });
+
+  it('the API consumes no queue, so it starts no workers; the workflow and the notifier say what they consume', () => {
+    expect(stack.services.api.logs()).not.toContain('Consuming');
+    expect(stack.services.workflow.logs()).toContain('Consuming pipeline with');
+    expect(stack.services.notifier.logs()).toContain('Consuming notifications, deliveries with');
   });
 
   it('serves health and the OpenAPI document', async () => {

@@ -14,6 +14,7 @@ import { AdminBootstrap } from './auth/admin-bootstrap';
 import { AuthController } from './auth/auth.controller';
 import { ThrottlingModule } from './auth/throttling.module';
 import { UsersController } from './users/users.controller';
+import { InvitationsController } from './invitations/invitations.controller';
 import { BusinessPlansController } from './business-plans/business-plans.controller';
 import { ReviewsController } from './reviews/reviews.controller';
 import { StatsController } from './stats/stats.controller';
@@ -40,6 +41,7 @@ import { RequestMetricsMiddleware } from './metrics/request-metrics.middleware';
   controllers: [
     AuthController,
     UsersController,
+    InvitationsController,
     CooperativesController,
     BusinessPlansController,
     ReviewsController,

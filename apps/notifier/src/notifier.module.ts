@@ -7,6 +7,7 @@ import { ApplicationModule } from '@kdmp/application';
 import { AuthModule } from '@kdmp/auth';
 import { FanOutEventHandler } from './handlers/fan-out-event.handler';
 import { DeliverNotificationHandler } from './handlers/deliver-notification.handler';
+import { SendAccountEmailHandler } from './handlers/send-account-email.handler';
 
 /** Turns events into notifications and delivers them. No HTTP. */
 @Module({
@@ -18,6 +19,6 @@ import { DeliverNotificationHandler } from './handlers/deliver-notification.hand
     AuthModule,
     ApplicationModule,
   ],
-  providers: [FanOutEventHandler, DeliverNotificationHandler],
+  providers: [FanOutEventHandler, DeliverNotificationHandler, SendAccountEmailHandler],
 })
 export class NotifierModule {}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CooperativeTransitioner } from './shared/cooperative-transitioner';
+import { CooperativeTransitioner } from './common/cooperative-transitioner';
 import { RegisterCooperativeUseCase } from './register-cooperative/register-cooperative.use-case';
 import { ImportCooperativesUseCase } from './import-cooperatives/import-cooperatives.use-case';
 import { ListCooperativesUseCase } from './list-cooperatives/list-cooperatives.use-case';
@@ -19,7 +19,7 @@ import { EscalateReviewStageUseCase, RemindReviewStageUseCase } from './review-t
 import { ListReviewsUseCase } from './list-reviews/list-reviews.use-case';
 import { GetReviewUseCase } from './get-review/get-review.use-case';
 import { GetFunnelStatsUseCase } from './get-funnel-stats/get-funnel-stats.use-case';
-import { StageClock } from './shared/stage-clock';
+import { StageClock } from './common/stage-clock';
 import { RegisterPartnerUseCase } from './register-partner/register-partner.use-case';
 import { UpdatePartnerUseCase } from './update-partner/update-partner.use-case';
 import { RotateWebhookSecretUseCase } from './rotate-webhook-secret/rotate-webhook-secret.use-case';
@@ -36,8 +36,19 @@ import { ListDeliveriesUseCase } from './list-deliveries/list-deliveries.use-cas
 import { NotificationsInboxUseCase } from './notifications-inbox/notifications-inbox.use-case';
 import { UpdatePreferencesUseCase } from './update-preferences/update-preferences.use-case';
 import { ChannelsModule } from '@kdmp/notifications';
-import { WebhookUrlPolicy } from './shared/webhook-url';
+import { WebhookUrlPolicy } from './common/webhook-url';
 import { RequeueStuckCooperativesUseCase } from './requeue-stuck-cooperatives/requeue-stuck-cooperatives.use-case';
+
+import { InviteUserUseCase } from './invite-user/invite-user.use-case';
+import { AcceptInvitationUseCase } from './accept-invitation/accept-invitation.use-case';
+import { RequestPasswordResetUseCase } from './request-password-reset/request-password-reset.use-case';
+import { ConfirmPasswordResetUseCase } from './confirm-password-reset/confirm-password-reset.use-case';
+import { ChangePasswordUseCase } from './change-password/change-password.use-case';
+import { ListUsersUseCase } from './list-users/list-users.use-case';
+import { DisableUserUseCase } from './disable-user/disable-user.use-case';
+import { EnableUserUseCase } from './enable-user/enable-user.use-case';
+import { SendAccountEmailUseCase } from './send-account-email/send-account-email.use-case';
+import { AccountLinks } from './common/account-links';
 
 const USE_CASES = [
   RegisterCooperativeUseCase,
@@ -75,12 +86,21 @@ const USE_CASES = [
   ListDeliveriesUseCase,
   NotificationsInboxUseCase,
   UpdatePreferencesUseCase,
+  InviteUserUseCase,
+  AcceptInvitationUseCase,
+  RequestPasswordResetUseCase,
+  ConfirmPasswordResetUseCase,
+  ChangePasswordUseCase,
+  ListUsersUseCase,
+  DisableUserUseCase,
+  EnableUserUseCase,
+  SendAccountEmailUseCase,
 ];
 
 /** Every use-case, for the API and the workers alike. Needs the config, persistence and auth modules. */
 @Module({
   imports: [ChannelsModule],
-  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock, WebhookUrlPolicy],
+  providers: [...USE_CASES, CooperativeTransitioner, RecipientResolver, StageClock, WebhookUrlPolicy, AccountLinks],
   exports: USE_CASES,
 })
 export class ApplicationModule {}

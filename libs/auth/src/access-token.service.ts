@@ -8,9 +8,16 @@ import type { Role } from './principal';
 const DEVELOPMENT_SECRET = 'development-only-secret-never-use-in-production';
 const ALGORITHM = 'HS256';
 
+/** The server's signing secret: JWT_SECRET, or the development one (refused in production by the configuration). */
+export function serverSecret(config: AppConfig): string {
+  return config.get('JWT_SECRET') ?? DEVELOPMENT_SECRET;
+}
+
 export interface AccessTokenClaims {
   sub: string;
   role: Role;
+  /** The user's token version when issued; a password change, a reset or a disabling bumps it. */
+  ver: number;
 }
 
 export interface IssuedToken {
@@ -35,14 +42,14 @@ export class AccessTokenService {
     this.jwt = new JwtService({
       // A key object, not a string: given a string, jsonwebtoken first tries (and fails) to read
       // it as a public key on every verification, a quarter of an authenticated read's CPU.
-      secret: createSecretKey(Buffer.from(secret ?? DEVELOPMENT_SECRET, 'utf8')) as unknown as Buffer,
+      secret: createSecretKey(Buffer.from(serverSecret(config), 'utf8')) as unknown as Buffer,
       signOptions: { algorithm: ALGORITHM, expiresIn: this.ttlSeconds },
       verifyOptions: { algorithms: [ALGORITHM] },
     });
   }
 
   async issue(claims: AccessTokenClaims): Promise<IssuedToken> {
-    const accessToken = await this.jwt.signAsync({ sub: claims.sub, role: claims.role });
+    const accessToken = await this.jwt.signAsync({ sub: claims.sub, role: claims.role, ver: claims.ver });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.ttlSeconds };
   }
 
@@ -50,9 +57,10 @@ export class AccessTokenService {
   async verify(token: string): Promise<AccessTokenClaims | null> {
     try {
       const claims = await this.jwt.verifyAsync<Partial<AccessTokenClaims>>(token, { algorithms: [ALGORITHM] });
-      return typeof claims.sub === 'string' && typeof claims.role === 'string'
-        ? { sub: claims.sub, role: claims.role as Role }
-        : null;
+      if (typeof claims.sub !== 'string' || typeof claims.role !== 'string') return null;
+      // Tokens issued before versions existed carry none: they stand for version 0.
+      const ver = claims.ver ?? 0;
+      return Number.isInteger(ver) ? { sub: claims.sub, role: claims.role as Role, ver } : null;
     } catch {
       return null;
     }

@@ -43,7 +43,30 @@ describe('parseEnvironment', () => {
 describe('parseEnvironment: identity settings', () => {
   it('requires JWT_SECRET in production', () => {
     expect(() => parseEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required/);
-    expect(parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).JWT_SECRET).toBe('x'.repeat(32));
+    expect(parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://mail:25' }).JWT_SECRET).toBe('x'.repeat(32));
+  });
+
+  it('takes METRICS_TOKEN only long enough to resist guessing', () => {
+    expect(parseEnvironment({}).METRICS_TOKEN).toBeUndefined();
+    expect(() => parseEnvironment({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(parseEnvironment({ METRICS_TOKEN: 'a-scraper-token-0123' }).METRICS_TOKEN).toBe('a-scraper-token-0123');
+  });
+});
+
+describe('parseEnvironment: email', () => {
+  it('writes mail to a folder in development and tests when SMTP_URL is unset', () => {
+    expect(parseEnvironment({})).toMatchObject({ MAIL_OUTBOX_DIR: './tmp/mail' });
+    expect(parseEnvironment({}).SMTP_URL).toBeUndefined();
+    expect(parseEnvironment({ NODE_ENV: 'test', MAIL_OUTBOX_DIR: '/tmp/x' })).toMatchObject({ MAIL_OUTBOX_DIR: '/tmp/x' });
+  });
+
+  it('requires SMTP_URL in production', () => {
+    expect(() => parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/SMTP_URL: is required when NODE_ENV is production/);
+  });
+
+  it('takes only smtp:// and smtps:// URLs', () => {
+    expect(() => parseEnvironment({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+    expect(parseEnvironment({ SMTP_URL: 'smtps://mail:465' }).SMTP_URL).toBe('smtps://mail:465');
   });
 
   it('takes the first admin as a pair', () => {

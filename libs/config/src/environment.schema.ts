@@ -61,19 +61,24 @@ export const environmentSchema = z
       .refine((stages) => stages.length > 0 && new Set(stages).size === stages.length && stages.every((stage) => /^[A-Z][A-Z_]*$/.test(stage)), {
         message: 'must be distinct UPPER_SNAKE_CASE stage names, comma-separated',
       }),
-    /** Review stage deadlines: working days (domain.md), or an exact duration when set (tests). */
+    /** Review stage deadlines: working days (docs/domain.md), or an exact duration when set (tests). */
     REVIEW_DEADLINE_WORKING_DAYS: positiveInt.default(5),
     REVIEW_DEADLINE_MS: positiveInt.optional(),
     /** How long before a stage's deadline its reviewers are reminded. */
     REVIEW_REMINDER_LEAD_MS: positiveInt.default(24 * 60 * 60 * 1000),
     /** A cooperative left this long in a state a worker should move is put back on the queue. */
     STUCK_AFTER_MS: positiveInt.default(5 * 60 * 1000),
-    /** How long a partner has to answer a proposal (domain.md: 14 days). */
+    /** How long a partner has to answer a proposal (docs/domain.md: 14 days). */
     MATCH_EXPIRY_MS: positiveInt.default(14 * 24 * 60 * 60 * 1000),
     /** Proposals kept per partner role sought. */
     MATCHES_PER_ROLE: positiveInt.default(3),
-    /** Outgoing email (the compose file's SMTP catcher by default). */
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:1025'),
+    /**
+     * Outgoing email. Unset in development and tests, every message is written to
+     * MAIL_OUTBOX_DIR instead (no mail server needed); production requires it.
+     */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    /** Where messages go, one `.eml` file each, when SMTP_URL is unset (development, tests). */
+    MAIL_OUTBOX_DIR: z.string().min(1).default('./tmp/mail'),
     MAIL_FROM: z.string().min(3).default('KDMP Merah Putih <no-reply@kdmp.example.id>'),
     /** Webhooks to loopback, link-local or private addresses are refused unless this is set. */
     WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFlag.default(false),
@@ -81,12 +86,28 @@ export const environmentSchema = z
     /** Delivery retries: exponential from this base, with jitter; 15 attempts from 5 s span about a day. */
     DELIVERY_BACKOFF_BASE_MS: positiveInt.default(5_000),
     DELIVERY_MAX_ATTEMPTS: positiveInt.default(15),
+    /** Where people reach the system: the links in invitation and password-reset emails start with it. */
+    PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^/]+(\/.*)?$/, 'must be an http:// or https:// URL')
+      .transform((url) => url.replace(/\/+$/, ''))
+      .default('http://localhost:3000'),
+    /** How long an invitation link works. */
+    INVITATION_TTL_HOURS: positiveInt.default(7 * 24),
+    /** How long a password-reset link works. */
+    PASSWORD_RESET_TTL_MINUTES: positiveInt.default(60),
+    /** The bearer token a Prometheus scraper sends for `/metrics`; unset, `/metrics` is not served. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     /** Login attempts allowed per minute, per client address and per account. */
     LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
   })
   .refine((env) => env.JWT_SECRET !== undefined || env.NODE_ENV !== 'production', {
     path: ['JWT_SECRET'],
     message: 'is required when NODE_ENV is production',
+  })
+  .refine((env) => env.SMTP_URL !== undefined || env.NODE_ENV !== 'production', {
+    path: ['SMTP_URL'],
+    message: 'is required when NODE_ENV is production (without it, email is only written to MAIL_OUTBOX_DIR)',
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     path: ['ADMIN_PASSWORD'],

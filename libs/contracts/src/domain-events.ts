@@ -1,6 +1,6 @@
 /**
  * The domain-event union: every event a cooperative's or a partner's history can hold, with
- * its payload. Event names are past tense, `aggregate.verb-ed` (architecture.md, Conventions).
+ * its payload. Event names are past tense, `aggregate.verb-ed` (docs/architecture.md, Conventions).
  * The transition table in @kdmp/domain names the same events; a test in @kdmp/application
  * keeps the two lists equal, since neither leaf library may import the other.
  */
@@ -59,7 +59,7 @@ export interface DomainEventPayloads {
 
 export type DomainEventType = keyof DomainEventPayloads;
 
-/** Every event type, in the order domain.md lists them; used to check exhaustiveness. */
+/** Every event type, in the order docs/domain.md lists them; used to check exhaustiveness. */
 export const DOMAIN_EVENT_TYPES = [
   'cooperative.registered',
   'business-plan.submitted',

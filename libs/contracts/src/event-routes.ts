@@ -6,7 +6,7 @@ type EventJobName = {
 }[keyof JobPayloads];
 
 /**
- * Which jobs each committed event starts. Every event notifies someone (domain.md,
+ * Which jobs each committed event starts. Every event notifies someone (docs/domain.md,
  * "Notifications: who hears what"), so every event fans out; workflow reactions are added
  * here as their consumers are built. The unit of work writes one outbox row per entry.
  */

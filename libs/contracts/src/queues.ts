@@ -25,6 +25,8 @@ export interface JobPayloads {
   'fan-out-event': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
   'screen-business-plan': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
   'deliver-notification': JobEnvelope & { notificationId: string };
+  /** The email of an invitation or a password-reset link (its token is derived again when written, never queued). */
+  'send-account-email': JobEnvelope & { accountTokenId: string };
   'start-matching': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
   'match-awaiting-cooperatives': JobEnvelope & { eventId: string; eventType: DomainEventType; aggregateId: string };
   'expire-match': JobEnvelope & { cooperativeId: string; matchId: string };
@@ -39,6 +41,7 @@ export const JOB_QUEUES: { readonly [J in JobName]: QueueName } = {
   'fan-out-event': QUEUES.NOTIFICATIONS,
   'screen-business-plan': QUEUES.PIPELINE,
   'deliver-notification': QUEUES.DELIVERIES,
+  'send-account-email': QUEUES.DELIVERIES,
   'start-matching': QUEUES.PIPELINE,
   'match-awaiting-cooperatives': QUEUES.PIPELINE,
   'expire-match': QUEUES.PIPELINE,

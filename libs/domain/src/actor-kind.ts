@@ -1,5 +1,5 @@
 /**
- * Who may issue a pipeline command: the four user roles of domain.md, plus SYSTEM for the
+ * Who may issue a pipeline command: the four user roles of docs/domain.md, plus SYSTEM for the
  * workflow worker and its timers (screening, matching, expiry, review deadlines).
  */
 export const ACTOR_KINDS = ['COOPERATIVE', 'ADMIN', 'REVIEWER', 'PARTNER', 'SYSTEM'] as const;

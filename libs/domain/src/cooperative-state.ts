@@ -1,5 +1,5 @@
 /**
- * The states of a cooperative's financing and partnership pipeline (domain.md, "The pipeline
+ * The states of a cooperative's financing and partnership pipeline (docs/domain.md, "The pipeline
  * state machine"). Which command moves a cooperative between them lives in transition-table.ts.
  */
 export const COOPERATIVE_STATES = [

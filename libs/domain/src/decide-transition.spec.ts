@@ -10,9 +10,9 @@ type StateOrNone = CooperativeState | null;
 const STATES_AND_NONE: StateOrNone[] = [null, ...COOPERATIVE_STATES];
 
 /**
- * domain.md's state machine written the other way round, per state rather than per command, by
- * hand: for each state, every legal command and the state it leads to. A pair not listed here
- * must be illegal. `NONE` is "no cooperative yet".
+ * The state machine (docs/domain.md) written the other way round, per state rather than per
+ * command, by hand, to test decideTransition: for each state, every legal command and the state
+ * it leads to. A pair not listed here must be illegal. `NONE` is "no cooperative yet".
  */
 const LEGAL_MOVES: Record<CooperativeState | 'NONE', Partial<Record<PipelineCommand, CooperativeState>>> = {
   NONE: { register: 'REGISTERED' },

@@ -1,7 +1,7 @@
 import { RuleViolation } from './rule-violation';
 
 /**
- * The limits a business plan is screened against, as versioned data (domain.md, "Financing
+ * The limits a business plan is screened against, as versioned data (docs/domain.md, "Financing
  * policy"). A review records the version it was screened under, so that a decision can always
  * be explained by the rules in force when it was made: a new version applies to plans
  * submitted after it takes effect, and plans already in review keep theirs. A new policy is a

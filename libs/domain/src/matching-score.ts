@@ -1,7 +1,7 @@
 import type { PartnerRole, PartnerType } from './partner';
 
 /**
- * Automated partner matching (domain.md, "Matching (automated)"), as pure functions: who may be
+ * Automated partner matching (docs/domain.md, "Matching (automated)"), as pure functions: who may be
  * proposed to a cooperative (isEligible), how well each candidate fits (scoreCandidate, with a
  * reason per component: a code and its parameters, worded by @kdmp/i18n where shown), and the
  * best few per role sought (rankCandidates).
@@ -38,7 +38,7 @@ export const MATCH_WEIGHTS = Object.freeze({
   export: 10,
 } as const);
 
-/** How many candidates are proposed per role sought, by default (domain.md: 3). */
+/** How many candidates are proposed per role sought, by default (docs/domain.md: 3). */
 export const DEFAULT_MATCHES_PER_ROLE = 3;
 
 /** The cooperative being matched, as far as matching needs it. */

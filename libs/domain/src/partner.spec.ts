@@ -8,7 +8,7 @@ import {
 } from './partner';
 
 describe('partner vocabulary', () => {
-  it('lists the values of domain.md', () => {
+  it('lists the values of docs/domain.md', () => {
     expect(PARTNER_TYPES).toEqual(['BUMN', 'BUMD', 'PRIVATE', 'BANK', 'EXPORTER']);
     expect(PARTNER_ROLES).toEqual(['OFFTAKER', 'DISTRIBUTOR', 'FINANCIER', 'EXPORTER']);
     expect(MATCH_STATUSES).toEqual(['PROPOSED', 'ACCEPTED', 'DECLINED', 'EXPIRED']);

@@ -1,5 +1,5 @@
 /**
- * The vocabulary of partners and matches (domain.md, Partner and Match), for matching later.
+ * The vocabulary of partners and matches (docs/domain.md, Partner and Match), for matching later.
  */
 
 /** What kind of organisation a partner is: state-owned, regional-government-owned, private, a bank, an exporter. */

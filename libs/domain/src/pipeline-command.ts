@@ -1,6 +1,6 @@
 /**
  * The commands (and automated triggers) that act on a cooperative's pipeline, one per row of
- * the state machine in domain.md. Kebab-case, imperative, like job names. The order is the
+ * the state machine in docs/domain.md. Kebab-case, imperative, like job names. The order is the
  * order of the transition table, and the order in which allowed commands are reported.
  */
 export const PIPELINE_COMMANDS = [

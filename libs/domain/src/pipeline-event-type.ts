@@ -1,5 +1,5 @@
 /**
- * Every event type a history can hold, in the order domain.md lists them.
+ * Every event type a history can hold, in the order docs/domain.md lists them.
  *
  * This is a copy of DOMAIN_EVENT_TYPES in @kdmp/contracts: the domain may not import another lib
  * of ours, so @kdmp/application owns the test that keeps the two lists equal.

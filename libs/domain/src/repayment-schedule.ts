@@ -1,7 +1,7 @@
 import { RuleViolation } from './rule-violation';
 
 /**
- * The repayment schedule shown with a business plan (domain.md, BusinessPlan).
+ * The repayment schedule shown with a business plan (docs/domain.md, BusinessPlan).
  *
  * Semantics:
  * - One instalment a month, for `tenorMonths` months; instalment `n` is due `n` months after

@@ -35,7 +35,7 @@ function wib(localDateTime: string): Date {
 }
 
 describe('review stages', () => {
-  it('default to the three stages of domain.md, 5 working days each', () => {
+  it('default to the three stages of docs/domain.md, 5 working days each', () => {
     expect(REVIEW_STAGES_DEFAULT).toEqual(['DESK_REVIEW', 'FIELD_VERIFICATION', 'CREDIT_COMMITTEE']);
     expect(Object.isFrozen(REVIEW_STAGES_DEFAULT)).toBe(true);
     expect(DEFAULT_REVIEW_STAGE_CONFIG.stages).toBe(REVIEW_STAGES_DEFAULT);

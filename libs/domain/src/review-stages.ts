@@ -2,7 +2,7 @@ import type { PipelineCommand } from './pipeline-command';
 import { RuleViolation } from './rule-violation';
 
 /**
- * The review of a submitted plan (domain.md, "Review stages"): ordered stages, each decided by
+ * The review of a submitted plan (docs/domain.md, "Review stages"): ordered stages, each decided by
  * a reviewer of that stage, with a deadline in working days, a reminder before it and an
  * escalation after it. The stages are configurable; these are the defaults.
  */
@@ -21,7 +21,7 @@ export interface ReviewStageConfig {
   readonly reminderBeforeHours: number;
 }
 
-/** domain.md: 5 working days a stage. The reminder lead time is ours: a day before. */
+/** docs/domain.md: 5 working days a stage. The reminder lead time is ours: a day before. */
 export const DEFAULT_REVIEW_STAGE_CONFIG: ReviewStageConfig = Object.freeze({
   stages: REVIEW_STAGES_DEFAULT,
   deadlineWorkingDays: 5,
@@ -142,7 +142,7 @@ export function reviewDecisionCommand(decision: ReviewDecision, isLast: boolean)
 
 // Four eyes ---------------------------------------------------------------------------------
 
-/** A reviewer who decided one stage of a review tries to decide another (domain.md: 403). */
+/** A reviewer who decided one stage of a review tries to decide another (docs/domain.md: 403). */
 export class FourEyesViolation extends RuleViolation {
   readonly reviewerId: string;
 

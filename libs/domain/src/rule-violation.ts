@@ -21,7 +21,7 @@ export const RULE_VIOLATION_CODES = [
   'UNKNOWN_REVIEW_DECISION',
   /** A date or day count that calendar arithmetic cannot work with. */
   'INVALID_CALENDAR_INPUT',
-  /** A reviewer who decided one stage of a review tries to decide another (domain.md: 403). */
+  /** A reviewer who decided one stage of a review tries to decide another (docs/domain.md: 403). */
   'FOUR_EYES_VIOLATION',
 ] as const;
 

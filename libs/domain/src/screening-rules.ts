@@ -3,7 +3,7 @@ import type { FinancingPolicy } from './financing-policy';
 import { MINIMUM_MEMBER_COUNT } from './sector';
 
 /**
- * The automated screening of a submitted business plan (domain.md, "Screening rules"), run by
+ * The automated screening of a submitted business plan (docs/domain.md, "Screening rules"), run by
  * the workflow worker against the plan's policy version. Each check is one rule, as data; every
  * failed rule is reported with a stable code and the numbers involved (its parameters). The
  * sentence an officer reads is not decided here: @kdmp/i18n words each code in every language,

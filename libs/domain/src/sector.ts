@@ -1,4 +1,4 @@
-/** The sectors a cooperative works in and a business plan belongs to (domain.md). */
+/** The sectors a cooperative works in and a business plan belongs to (docs/domain.md). */
 export const SECTORS = [
   'AGRICULTURE',
   'PLANTATION',
@@ -18,5 +18,5 @@ export type Sector = (typeof SECTORS)[number];
 
 export const VILLAGE_KINDS = ['DESA', 'KELURAHAN'] as const;
 
-/** A cooperative needs at least nine members (domain.md, Cooperative). */
+/** A cooperative needs at least nine members (docs/domain.md, Cooperative). */
 export const MINIMUM_MEMBER_COUNT = 9;

@@ -4,7 +4,7 @@ import type { PipelineCommand } from './pipeline-command';
 import type { PipelineEventType } from './pipeline-event-type';
 
 /**
- * The cooperative pipeline's state machine as data (domain.md, "The pipeline state machine").
+ * The cooperative pipeline's state machine as data (docs/domain.md, "The pipeline state machine").
  *
  * Every legal move is one row here, and nothing else in the system compares states: use-cases
  * ask decideTransition(), the API reports allowedCommands(), and the tests walk this table.

@@ -53,6 +53,39 @@ export interface Catalog {
     readonly words: NotificationWords;
     readonly templates: NotificationTemplates;
   };
+  /** The emails of account links: an invitation, a password reset. */
+  readonly accountEmails: AccountEmailTexts;
+}
+
+// Account emails -------------------------------------------------------------------------------
+
+/** An invitation's or a reset's email: the subject and the plain-text body. */
+export interface AccountEmailText {
+  readonly subject: string;
+  readonly text: string;
+}
+
+/** What the link of an account email needs, already worded in the reader's language by the renderer. */
+export interface AccountLinkArgs {
+  /** The link that opens the page where the password is set. */
+  readonly link: string;
+  /** The token itself, for a client that calls the API directly. */
+  readonly token: string;
+  /** When the link stops working, in the reader's language, Jakarta time. */
+  readonly expires: string;
+}
+
+export interface InvitationArgs extends AccountLinkArgs {
+  readonly role: Exclude<ActorKind, 'SYSTEM'>;
+  readonly cooperativeName: string | undefined;
+  readonly partnerName: string | undefined;
+  /** A reviewer's stages, named and joined as a list. */
+  readonly stages: string;
+}
+
+export interface AccountEmailTexts {
+  readonly invitation: (args: InvitationArgs) => AccountEmailText;
+  readonly passwordReset: (args: AccountLinkArgs) => AccountEmailText;
 }
 
 export type VillageKind = (typeof VILLAGE_KINDS)[number];
@@ -81,7 +114,7 @@ export type MatchReasonTexts = { readonly [C in MatchReasonCode]: (params: Match
 export type NotificationAudience = 'cooperative' | 'reviewer' | 'partner' | 'admin';
 
 /**
- * Which audiences hear each event: the filled cells of the recipient matrix (domain.md, "who
+ * Which audiences hear each event: the filled cells of the recipient matrix (docs/domain.md, "who
  * hears what"; @kdmp/notifications' RECIPIENT_MATRIX). Every event type must appear.
  */
 export interface NotificationAudiences {

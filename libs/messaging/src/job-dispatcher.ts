@@ -40,7 +40,9 @@ export class JobDispatcher implements OnModuleInit {
       if (consumed && handlers.length === 1) this.handlers.set(jobName, handlers[0]);
     }
     if (problems.length > 0) throw new JobRegistrationError(`Job handlers are wrong: ${problems.join('; ')}`);
-    this.logger.log(`Consuming ${this.consumedQueues.join(', ')} with ${this.handlers.size} job handlers`);
+    if (this.consumedQueues.length > 0) {
+      this.logger.log(`Consuming ${this.consumedQueues.join(', ')} with ${this.handlers.size} job handlers`);
+    }
   }
 
   dispatch(jobName: string, data: QueuedJobData, attempt: JobAttempt): Promise<JobOutcome> {

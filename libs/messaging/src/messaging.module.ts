@@ -13,7 +13,8 @@ import { QueueWorkers } from './queue-workers';
 /**
  * BullMQ for every service: the connection, every queue (any process may publish to any
  * queue), the typed gateway and the outbox relay. `consuming` adds workers for the queues a
- * service consumes and checks at start-up that each of their jobs has one handler.
+ * service consumes and checks at start-up that each of their jobs has one handler; a process
+ * that consumes nothing (the API) gets no workers, only the check that it holds no handler.
  */
 @Global()
 @Module({})
@@ -38,7 +39,7 @@ export class MessagingModule {
         OutboxRelay,
         JobDispatcher,
         { provide: CONSUMED_QUEUES, useValue: options.consuming },
-        QueueWorkers,
+        ...(options.consuming.length > 0 ? [QueueWorkers] : []),
       ],
       exports: [RedisClient, QueueGateway, OutboxRelay, BullModule],
     };

@@ -6,3 +6,4 @@ export * from './channels/address-guard';
 export * from './channels/webhook.channel';
 export * from './channels/email.channel';
 export * from './channels/channels.module';
+export * from './account-emails';

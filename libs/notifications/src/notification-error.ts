@@ -1,5 +1,5 @@
 /**
- * The notifications library's own failures, each with a stable code (architecture.md,
+ * The notifications library's own failures, each with a stable code (docs/architecture.md,
  * Conventions). Nothing here knows about HTTP or queues.
  */
 export const NOTIFICATION_ERROR_CODES = ['UNKNOWN_TEMPLATE', 'UNSUPPORTED_LOCALE', 'TEMPLATE_EVENT_MISMATCH'] as const;

@@ -2,7 +2,7 @@ import type { DomainEventType } from '@kdmp/contracts';
 import type { NotificationAudience, NotificationAudiences } from '@kdmp/i18n';
 
 /**
- * Who hears what (domain.md, "Notifications: who hears what"), as data. The notifier resolves
+ * Who hears what (docs/domain.md, "Notifications: who hears what"), as data. The notifier resolves
  * each kind to people: which kind means whom is fixed by the columns of that table.
  *
  * - COOPERATIVE_OFFICERS: the cooperative's own officers (pengurus), the "cooperative" column.
@@ -58,7 +58,7 @@ const PARTNER = 'PARTNER_USERS';
 const ADMINS = 'REGION_ADMINS';
 
 /**
- * The table of domain.md, one row per (event, recipient kind) cell that is filled.
+ * The table of docs/domain.md, one row per (event, recipient kind) cell that is filled.
  *
  * Critical rows are those where a decision is made about the recipient's own application or
  * partnership, or where a match offer reaches (or is taken away from) one of its parties: a

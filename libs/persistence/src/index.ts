@@ -16,6 +16,7 @@ export * from './review.repository';
 export * from './idempotency-key.repository';
 export * from './partner.repository';
 export * from './match.repository';
+export * from './account-token.repository';
 export * from './query-result';
 export * from './entity-rows';
 export * from './companion-write';

@@ -16,6 +16,7 @@ import { BusinessPlanRepository } from './business-plan.repository';
 import { ReviewRepository } from './review.repository';
 import { PartnerRepository } from './partner.repository';
 import { MatchRepository } from './match.repository';
+import { AccountTokenRepository } from './account-token.repository';
 
 const REPOSITORIES = [
   UnitOfWork,
@@ -29,6 +30,7 @@ const REPOSITORIES = [
   IdempotencyKeyRepository,
   PartnerRepository,
   MatchRepository,
+  AccountTokenRepository,
 ];
 
 /**

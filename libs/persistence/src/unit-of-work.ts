@@ -153,6 +153,33 @@ export class UnitOfWork {
     return change;
   }
 
+  /**
+   * A change that is not an aggregate's event (an account's link, a password): `write` saves
+   * it and names the jobs it starts, whose outbox rows commit in the same transaction and are
+   * published after it. Returns what `write` returned.
+   */
+  async commitWithJobs<T>(write: (tx: EntityManager) => Promise<{ result: T; outbox: OutboxMessage[] }>): Promise<T> {
+    let outbox: OutboxMessage[] = [];
+    const result = await this.dataSource.transaction(async (tx) => {
+      const written = await write(tx);
+      await this.outbox.insert(tx, written.outbox, this.unsentAfterMs);
+      outbox = written.outbox;
+      return written.result;
+    });
+    this.outbox.committed(outbox);
+    return result;
+  }
+
+  /** After a commit that wrote outbox rows itself (inside commitCreation's callback, say): publish them. */
+  published(outbox: OutboxMessage[]): void {
+    this.outbox.committed(outbox);
+  }
+
+  /** Writes outbox rows inside a caller's transaction (commitCreation's callback); call `published` after the commit. */
+  async writeJobs(tx: EntityManager, outbox: OutboxMessage[]): Promise<void> {
+    await this.outbox.insert(tx, outbox, this.unsentAfterMs);
+  }
+
   /** Writes events whose sequences are final, with their outbox rows. */
   private async append(tx: EntityManager, change: CommittedChange): Promise<void> {
     await tx.query(APPEND_SQL, [

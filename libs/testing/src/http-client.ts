@@ -1,13 +1,12 @@
-import request from 'supertest';
 import { PasswordHasher } from '@kdmp/auth';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
+import { JsonClient } from './json-client';
 
 /** Logs in over HTTP and returns the bearer token. */
 export async function login(baseUrl: string, email: string, password: string): Promise<string> {
-  const response = await request(baseUrl).post('/v1/auth/login').send({ email, password });
-  if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body.accessToken as string;
+  const body = await new JsonClient(baseUrl).post<{ accessToken: string }>('/v1/auth/login', { email, password }, 200);
+  return body.accessToken;
 }
 
 /**
@@ -34,4 +33,28 @@ export async function insertUser(
     ],
   );
   return id;
+}
+
+/**
+ * An open invitation or password-reset link written straight to the database, for tests that
+ * need a working token without reading an email; returns the token (only its hash is stored).
+ */
+export async function insertAccountLink(
+  db: Client,
+  link: { purpose: 'INVITATION'; email: string; role: string } | { purpose: 'PASSWORD_RESET'; email: string; userId: string },
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.query(
+    `INSERT INTO account_tokens (id, purpose, token_hash, email, role, user_id, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, now() + interval '1 hour')`,
+    [
+      randomUUID(),
+      link.purpose,
+      createHash('sha256').update(token).digest('hex'),
+      link.email,
+      link.purpose === 'INVITATION' ? link.role : null,
+      link.purpose === 'PASSWORD_RESET' ? link.userId : null,
+    ],
+  );
+  return token;
 }

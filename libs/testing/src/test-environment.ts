@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { deleteKeys } from './jest/global-teardown';
+import { deleteKeys } from './delete-keys';
 import { adminDatabaseUrl, databasePrefix, queuePrefixFor, redisUrl, templateDatabase, testRunId } from './test-run';
 
 /**
@@ -42,6 +45,8 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const redis = new Redis(redisUrl());
+  // Suites that start no SMTP catcher get the development transport, into a folder of their own.
+  const mailFolder = path.join(os.tmpdir(), `${databaseName}-mail`);
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -57,6 +62,7 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     JWT_SECRET: TEST_JWT_SECRET,
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
+    MAIL_OUTBOX_DIR: mailFolder,
     ...overrides,
   };
   return {
@@ -71,6 +77,7 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
       await db.end().catch(() => undefined);
       await deleteKeys(redis, `${queuePrefix}*`).catch(() => 0);
       redis.disconnect();
+      await rm(mailFolder, { recursive: true, force: true });
       const cleanup = new Client({ connectionString: adminDatabaseUrl() });
       await cleanup.connect();
       try {

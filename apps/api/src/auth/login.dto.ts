@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
-  @ApiProperty({ example: 'admin@example.com' })
+  @ApiProperty({ example: 'admin@example.id' })
   @IsString()
   @MinLength(3)
   @MaxLength(254)

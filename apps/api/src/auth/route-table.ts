@@ -4,7 +4,7 @@ import type { Role } from '@kdmp/auth';
 export const ROUTE_KEY_METADATA = 'kdmp:route-key';
 
 /**
- * Who may call each endpoint (api.md, Endpoints). The access guard enforces this table, the
+ * Who may call each endpoint (docs/api.md, "Roles and scopes"). The access guard enforces this table, the
  * authorization matrix test is generated from it, and a route missing from it is refused.
  *
  * - `public`: no token needed. With `roles`, a caller who does send a token must hold one of
@@ -24,8 +24,16 @@ const EVERYONE: readonly Role[] = ['ADMIN', 'REVIEWER', 'COOPERATIVE', 'PARTNER'
 
 export const ROUTE_TABLE = {
   'POST /v1/auth/login': { public: true, roles: [], success: 200 },
+  'POST /v1/auth/password-reset': { public: true, roles: [], success: 202 },
+  'POST /v1/auth/password-reset/confirm': { public: true, roles: [], success: 204 },
   'GET /v1/me': { roles: EVERYONE, success: 200 },
+  'POST /v1/me/password': { roles: EVERYONE, success: 200 },
   'POST /v1/users': { roles: ['ADMIN'], success: 201 },
+  'GET /v1/users': { roles: ['ADMIN'], success: 200 },
+  'POST /v1/users/:id/disable': { roles: ['ADMIN'], success: 200 },
+  'POST /v1/users/:id/enable': { roles: ['ADMIN'], success: 200 },
+  'POST /v1/invitations': { roles: ['ADMIN'], success: 201 },
+  'POST /v1/invitations/accept': { public: true, roles: [], success: 201 },
   'POST /v1/cooperatives': { public: true, roles: ['ADMIN'], success: 201 },
   'POST /v1/cooperatives/import': { roles: ['ADMIN'], success: 200 },
   'GET /v1/cooperatives': { roles: ['ADMIN', 'REVIEWER'], success: 200 },

@@ -60,17 +60,18 @@ export class CooperativesController {
   @ApiBody({
     description:
       'A JSON array of registrations (the body of POST /v1/cooperatives each), or CSV with those field names as its header ' +
-      '(`sectors` separated by `;`, the bank account as bankName, bankAccountNumber, bankAccountHolder; no officers).',
+      '(`sectors` separated by `;`, the bank account as bankName, bankAccountNumber, bankAccountHolder; no officer passwords). ' +
+      'A row may invite its officer instead: `officerEmail` (and `officerLocale`), in JSON and CSV.',
   })
   @ApiOperation({ summary: 'Register many cooperatives: each row all or nothing, a report per row' })
   async import(@Req() request: Request, @CurrentPrincipal() principal: Principal): Promise<ImportReport> {
-    const rows = await this.importRows(request);
+    const rows = await this.importRows(request, principal);
     const outcomes = await this.importCooperatives.execute(rows, actorOf(principal), requestCorrelationId());
     return importReport(outcomes, (error) => this.problems.toProblem(error));
   }
 
   /** The body as rows, each validated like a single registration. */
-  private async importRows(request: Request): Promise<ImportRow[]> {
+  private async importRows(request: Request, principal: Principal): Promise<ImportRow[]> {
     let raw: unknown = request.body;
     if (typeof raw === 'string') {
       try {
@@ -90,7 +91,10 @@ export class CooperativesController {
     return Promise.all(
       raw.map(async (row: unknown, index): Promise<ImportRow> => {
         const checked = await validateRegistration(row);
-        return 'registration' in checked ? { row: index + 1, registration: checked.registration } : { row: index + 1, invalid: checked.invalid };
+        if (!('registration' in checked)) return { row: index + 1, invalid: checked.invalid };
+        const { officerEmail, officerLocale, ...registration } = checked.registration;
+        const officerInvitation = officerEmail ? { email: officerEmail, locale: officerLocale, invitedBy: principal.userId } : undefined;
+        return { row: index + 1, registration: { ...registration, ...(officerInvitation ? { officerInvitation } : {}) } };
       }),
     );
   }

@@ -37,7 +37,7 @@ export class BankAccountDto {
 
 export class OfficerDto extends NewAccountDto {}
 
-/** POST /v1/cooperatives: a cooperative as domain.md describes it, plus its first officer. */
+/** POST /v1/cooperatives: a cooperative as docs/domain.md describes it, plus its first officer. */
 export class RegisterCooperativeDto {
   @ApiProperty({ example: 'Koperasi Desa Merah Putih Perian' })
   @IsString()

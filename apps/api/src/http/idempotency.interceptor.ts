@@ -23,8 +23,18 @@ export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
 const KEY_TTL_SECONDS = 24 * 60 * 60;
 const ANONYMOUS_OWNER = 'anonymous';
-/** POST routes that change no state: a retry of them is harmless without a key. */
-const EXEMPT_ROUTES = new Set(['POST /v1/auth/login']);
+/**
+ * POST routes a retry of which is harmless without a key: login changes nothing; the password
+ * and link routes answer a retry plainly (a used link is 410, an old password 400), and their
+ * answers (access tokens) must not be stored for replay.
+ */
+const EXEMPT_ROUTES = new Set([
+  'POST /v1/auth/login',
+  'POST /v1/auth/password-reset',
+  'POST /v1/auth/password-reset/confirm',
+  'POST /v1/invitations/accept',
+  'POST /v1/me/password',
+]);
 /** Share of claims that also purge expired keys: cheap, and enough to keep the table small. */
 const PURGE_PROBABILITY = 0.01;
 /** A key found taken whose row then vanished (its request failed): claim again, a few times. */
@@ -33,7 +43,7 @@ const MAX_CLAIM_ATTEMPTS = 3;
 type Outcome = { kind: 'run' } | { kind: 'replay'; status: number; body: unknown };
 
 /**
- * "Commands are safe to retry" (api.md): a POST carrying an `Idempotency-Key` runs at most once
+ * "Idempotency keys" (docs/api.md): a POST carrying an `Idempotency-Key` runs at most once
  * per (caller, key) within 24 h. The same key with the same request answers the first answer
  * again (`Idempotent-Replayed: true`) without running the handler; with another request it is
  * 422; while the first is still running it is 409. A request that fails gives its key back.

@@ -5,7 +5,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-/** `?limit=&offset=`: at most 100 a page (api.md, Limits). */
+/** `?limit=&offset=`: at most 100 a page (docs/api.md, Pagination). */
 export class PaginationDto {
   @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
   @IsOptional()

@@ -14,6 +14,7 @@ const APPLICATION_STATUS: Record<ApplicationErrorCode, [number, string, string]>
   INVALID_INPUT: [400, 'validation', 'Invalid request'],
   FORBIDDEN: [403, 'forbidden', 'Forbidden'],
   UNAUTHENTICATED: [401, 'unauthenticated', 'Unauthenticated'],
+  GONE: [410, 'gone', 'Gone'],
 };
 
 /** Rule violations caused by what a client sent; the others are configuration faults (500). */

@@ -1,10 +1,12 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { MetricsService } from './metrics.service';
+import { MetricsTokenGuard } from './metrics-token.guard';
 
-/** `GET /metrics`: Prometheus text, for the scraper (keep it off the public network). */
+/** `GET /metrics`: Prometheus text, for the scraper holding METRICS_TOKEN. */
 @ApiExcludeController()
 @Controller('metrics')
+@UseGuards(MetricsTokenGuard)
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, Principal } from '@kdmp/auth';
 import { MatchRepository, PartnerRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { MatchView, toMatchView } from '../shared/match.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { MatchView, toMatchView } from '../common/match.view';
 
 /** The partner takes the proposal: the cooperative is PARTNERED and the partner's capacity counts it. */
 @Injectable()

@@ -18,5 +18,7 @@ export interface UserView {
   stages: string[];
   regionCodes: string[];
   locale: string;
+  /** Disabled by an admin: cannot log in, its tokens are refused. */
+  disabled: boolean;
   createdAt: string;
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { PasswordHasher } from '@kdmp/auth';
-import { isProvinceCode, isRegencyCode } from '@kdmp/domain';
 import { UserEntity, UserRepository } from '@kdmp/persistence';
-import { ApplicationError, FieldProblem } from '../shared/application-error';
+import { ApplicationError, FieldProblem } from '../common/application-error';
 import { CreateUserCommand, UserView } from './create-user.command';
-import { StageClock } from '../shared/stage-clock';
+import { StageClock } from '../common/stage-clock';
+import { grantProblems, passwordProblems } from '../common/account-rules';
 
 /** An admin creates reviewers and other admins. */
 @Injectable()
@@ -47,27 +47,14 @@ export class CreateUserUseCase {
       regionCodes: [...new Set(command.regionCodes ?? [])],
       emailEnabled: true,
       createdAt: new Date(),
+      tokenVersion: 0,
+      disabledAt: null,
     } satisfies UserEntity);
   }
 }
 
 function validate(command: CreateUserCommand, stages: readonly string[]): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (command.role === 'REVIEWER' && !command.stages?.length) {
-    problems.push({ field: 'stages', message: 'a reviewer needs at least one stage' });
-  }
-  if (command.role === 'ADMIN' && command.stages?.length) {
-    problems.push({ field: 'stages', message: 'only reviewers have stages' });
-  }
-  for (const stage of command.stages ?? []) {
-    if (!stages.includes(stage)) problems.push({ field: 'stages', message: `unknown stage ${stage}` });
-  }
-  for (const code of command.regionCodes ?? []) {
-    if (!isRegencyCode(code) && !isProvinceCode(code)) {
-      problems.push({ field: 'regionCodes', message: `${code} is neither a regency (64.02) nor a province (64) code` });
-    }
-  }
-  return problems;
+  return [...passwordProblems(command.password), ...grantProblems(command, stages)];
 }
 
 export function toUserView(user: UserEntity): UserView {
@@ -80,6 +67,7 @@ export function toUserView(user: UserEntity): UserView {
     stages: user.stages,
     regionCodes: user.regionCodes,
     locale: user.locale,
+    disabled: user.disabledAt !== null,
     createdAt: user.createdAt.toISOString(),
   };
 }

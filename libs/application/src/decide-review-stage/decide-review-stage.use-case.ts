@@ -10,10 +10,10 @@ import {
   ReviewRepository,
   uniqueViolation,
 } from '@kdmp/persistence';
-import { ApplicationError, FieldProblem } from '../shared/application-error';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { StageClock } from '../shared/stage-clock';
-import { ReviewView, toReviewView } from '../shared/review.view';
+import { ApplicationError, FieldProblem } from '../common/application-error';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { StageClock } from '../common/stage-clock';
+import { ReviewView, toReviewView } from '../common/review.view';
 import { DecideReviewStageCommand } from './decide-review-stage.command';
 
 interface Outcome {

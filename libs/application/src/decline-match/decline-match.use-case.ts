@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, Principal } from '@kdmp/auth';
 import { MatchRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { MatchView, toMatchView } from '../shared/match.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { MatchView, toMatchView } from '../common/match.view';
 
 /** The partner turns the proposal down, with a reason; the workflow rematches when none is left open. */
 @Injectable()

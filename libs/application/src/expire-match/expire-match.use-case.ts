@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InboxService, MatchRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
-import { systemActor } from '../shared/system-actors';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { ConsumerResult, skipWhenMovedOn } from '../common/consumer-outcome';
+import { systemActor } from '../common/system-actors';
 
 export const EXPIRY_CONSUMER = 'workflow:expire-match';
 

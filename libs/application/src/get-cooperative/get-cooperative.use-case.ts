@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CooperativeRepository, CooperativeViewer } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeView, toCooperativeView } from '../common/cooperative.view';
 
 @Injectable()
 export class GetCooperativeUseCase {

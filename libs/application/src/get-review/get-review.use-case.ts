@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CooperativeViewer, ReviewRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { ReviewView, toReviewView } from '../shared/review.view';
+import { ApplicationError } from '../common/application-error';
+import { ReviewView, toReviewView } from '../common/review.view';
 
 @Injectable()
 export class GetReviewUseCase {

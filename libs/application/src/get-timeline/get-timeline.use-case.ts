@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { presentEventPayload } from '@kdmp/i18n';
 import { CooperativeRepository, CooperativeViewer } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
+import { ApplicationError } from '../common/application-error';
 
 export interface TimelineEntry {
   sequence: number;

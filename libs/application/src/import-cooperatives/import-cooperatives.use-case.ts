@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@kdmp/contracts';
-import { CooperativeView } from '../shared/cooperative.view';
+import { CooperativeView } from '../common/cooperative.view';
 import { RegisterCooperativeCommand } from '../register-cooperative/register-cooperative.command';
 import { RegisterCooperativeUseCase } from '../register-cooperative/register-cooperative.use-case';
 

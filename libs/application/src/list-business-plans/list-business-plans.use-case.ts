@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BusinessPlanRepository, CooperativeRepository, CooperativeViewer } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { BusinessPlanView, toBusinessPlanView } from '../shared/business-plan.view';
+import { ApplicationError } from '../common/application-error';
+import { BusinessPlanView, toBusinessPlanView } from '../common/business-plan.view';
 
 /** A cooperative's plans, newest first, for those who may see the cooperative. */
 @Injectable()

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@kdmp/auth';
 import { CooperativeRepository, CooperativeSearch } from '@kdmp/persistence';
-import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
-import { Page } from '../shared/page';
+import { CooperativeView, toCooperativeView } from '../common/cooperative.view';
+import { Page } from '../common/page';
 
 /** The cooperative office's (and a reviewer's, in its regions) list of cooperatives. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationRepository, NotificationStatus } from '@kdmp/persistence';
-import { Page } from '../shared/page';
+import { Page } from '../common/page';
 
 export interface DeliveryView {
   id: string;

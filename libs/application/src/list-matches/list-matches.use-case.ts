@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CooperativeViewer, MatchRepository, MatchStatus } from '@kdmp/persistence';
-import { Page } from '../shared/page';
-import { MatchView, toMatchView } from '../shared/match.view';
+import { Page } from '../common/page';
+import { MatchView, toMatchView } from '../common/match.view';
 
 /** Matches a caller may see: a partner its own, an officer its cooperative's, admins all. */
 @Injectable()

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CooperativeViewer, PartnerRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { Page } from '../shared/page';
-import { PartnerView, toPartnerView } from '../shared/partner.view';
+import { ApplicationError } from '../common/application-error';
+import { Page } from '../common/page';
+import { PartnerView, toPartnerView } from '../common/partner.view';
 
 /** Admins see every partner; a partner's users only their own organisation. */
 @Injectable()

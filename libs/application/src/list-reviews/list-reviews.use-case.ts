@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@kdmp/auth';
 import { ReviewRepository } from '@kdmp/persistence';
-import { Page } from '../shared/page';
-import { ReviewView, toReviewView } from '../shared/review.view';
+import { Page } from '../common/page';
+import { ReviewView, toReviewView } from '../common/review.view';
 
 export interface ListReviewsQuery {
   stage?: string;

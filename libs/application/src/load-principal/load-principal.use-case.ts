@@ -3,8 +3,9 @@ import { AccessTokenService, Principal } from '@kdmp/auth';
 import { UserRepository } from '@kdmp/persistence';
 
 /**
- * The caller behind a bearer token, read from the database on every request: a deleted user
- * or a role that changed since the token was issued is no longer authenticated.
+ * The caller behind a bearer token, read from the database on every request: a deleted or
+ * disabled user, a role that changed since the token was issued, or a token older than the
+ * user's last password change, reset or disabling (its version) is no longer authenticated.
  */
 @Injectable()
 export class LoadPrincipalUseCase {
@@ -17,7 +18,7 @@ export class LoadPrincipalUseCase {
     const claims = await this.tokens.verify(bearerToken);
     if (!claims) return null;
     const user = await this.users.findById(claims.sub).catch(() => null);
-    if (!user || user.role !== claims.role) return null;
+    if (!user || user.role !== claims.role || user.disabledAt || user.tokenVersion !== claims.ver) return null;
     return {
       userId: user.id,
       email: user.email,

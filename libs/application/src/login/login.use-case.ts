@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessTokenService, IssuedToken, PasswordHasher, Role } from '@kdmp/auth';
 import { UserRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
+import { ApplicationError } from '../common/application-error';
 
 /**
  * Email and password for an access token. A wrong password and an unknown email get the same
@@ -22,7 +22,9 @@ export class LoginUseCase {
     const hash = user?.passwordHash ?? (await this.decoy());
     const valid = await this.passwords.verify(hash, credentials.password);
     if (!user || !valid) throw new ApplicationError('UNAUTHENTICATED', 'The email or the password is wrong.');
-    return this.tokens.issue({ sub: user.id, role: user.role as Role });
+    // Said only to whoever knows the password.
+    if (user.disabledAt) throw new ApplicationError('FORBIDDEN', 'This account is disabled; an admin can enable it again.');
+    return this.tokens.issue({ sub: user.id, role: user.role as Role, ver: user.tokenVersion });
   }
 
   private decoy(): Promise<string> {

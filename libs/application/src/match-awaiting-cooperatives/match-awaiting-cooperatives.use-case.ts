@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainEventType } from '@kdmp/contracts';
 import { InboxService, outboxMessageFor, PartnerRepository } from '@kdmp/persistence';
-import { ConsumerResult } from '../shared/consumer-outcome';
+import { ConsumerResult } from '../common/consumer-outcome';
 
 export const AWAITING_CONSUMER = 'workflow:match-awaiting-cooperatives';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { Page } from '../shared/page';
+import { ApplicationError } from '../common/application-error';
+import { Page } from '../common/page';
 
 export interface InAppNotificationView {
   id: string;

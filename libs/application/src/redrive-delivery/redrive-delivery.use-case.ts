@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@kdmp/config';
 import { NotificationRepository, OutboxStore, outboxMessageFor } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
+import { ApplicationError } from '../common/application-error';
 
 /** An admin sends a dead delivery again: back to PENDING, with a fresh delivery job (and attempts). */
 @Injectable()

@@ -20,6 +20,8 @@ export interface RegisterCooperativeCommand {
   bankAccount?: BankAccount;
   /** The cooperative's first officer, who gets a COOPERATIVE account. */
   officer?: { email: string; password: string; locale?: Locale };
+  /** Or its officer invited by email (an admin's import): the invitation commits with the cooperative. */
+  officerInvitation?: { email: string; locale?: Locale; invitedBy: string };
   actor: Actor;
   correlationId: string;
 }

@@ -4,19 +4,22 @@ import { decideTransition, DomainError, parseRegionCode, ParsedRegionCode } from
 import {
   CooperativeEntity,
   CooperativeRepository,
+  OutboxMessage,
   uniqueViolation,
   UnitOfWork,
   UserEntity,
   UserRepository,
 } from '@kdmp/persistence';
 import { PasswordHasher } from '@kdmp/auth';
-import { ApplicationError } from '../shared/application-error';
-import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
+import { ApplicationError } from '../common/application-error';
+import { CooperativeView, toCooperativeView } from '../common/cooperative.view';
 import { RegisterCooperativeCommand } from './register-cooperative.command';
+import { AccountLinks } from '../common/account-links';
+import { emailTaken } from '../common/account-rules';
 
 /**
  * Registers a cooperative (state REGISTERED, event `cooperative.registered`) and, when the
- * command names one, its officer's account, in one transaction.
+ * command names one, its officer's account or its officer's invitation, in one transaction.
  */
 @Injectable()
 export class RegisterCooperativeUseCase {
@@ -25,6 +28,7 @@ export class RegisterCooperativeUseCase {
     private readonly cooperatives: CooperativeRepository,
     private readonly users: UserRepository,
     private readonly passwords: PasswordHasher,
+    private readonly links: AccountLinks,
   ) {}
 
   async execute(command: RegisterCooperativeCommand): Promise<CooperativeView> {
@@ -61,6 +65,8 @@ export class RegisterCooperativeUseCase {
       updatedAt: now,
     } satisfies CooperativeEntity);
     const officer = command.officer ? await this.officerAccount(command.officer, cooperative.id, now) : null;
+    const invitation = command.officer ? undefined : command.officerInvitation;
+    let invitationJobs: OutboxMessage[] = [];
 
     try {
       await this.unitOfWork.commitCreation(
@@ -88,8 +94,30 @@ export class RegisterCooperativeUseCase {
         async (tx, lastEventSequence) => {
           await this.cooperatives.insert(tx, { ...cooperative, lastEventSequence });
           if (officer) await this.users.insert(tx, officer);
+          if (invitation) {
+            if (await this.users.emailTaken(invitation.email, tx)) throw emailTaken('officerEmail');
+            const issued = await this.links.issue(
+              tx,
+              'INVITATION',
+              {
+                email: invitation.email,
+                userId: null,
+                role: 'COOPERATIVE',
+                cooperativeId: cooperative.id,
+                partnerId: null,
+                stages: [],
+                regionCodes: [],
+                locale: invitation.locale ?? 'id',
+                createdBy: invitation.invitedBy,
+              },
+              command.correlationId,
+            );
+            await this.unitOfWork.writeJobs(tx, issued.outbox);
+            invitationJobs = issued.outbox;
+          }
         },
       );
+      this.unitOfWork.published(invitationJobs);
     } catch (error) {
       throw this.explainConflict(error, command);
     }
@@ -136,6 +164,8 @@ export class RegisterCooperativeUseCase {
       regionCodes: [],
       emailEnabled: true,
       createdAt: now,
+      tokenVersion: 0,
+      disabledAt: null,
     } satisfies UserEntity);
   }
 

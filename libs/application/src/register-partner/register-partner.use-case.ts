@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { PasswordHasher } from '@kdmp/auth';
 import { PartnerEntity, PartnerRepository, uniqueViolation, UnitOfWork, UserEntity, UserRepository } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { newWebhookSecret, PartnerView, toPartnerView } from '../shared/partner.view';
-import { partnerRegionProblems } from '../shared/region-codes';
+import { ApplicationError } from '../common/application-error';
+import { newWebhookSecret, PartnerView, toPartnerView } from '../common/partner.view';
+import { partnerRegionProblems } from '../common/region-codes';
 import { RegisterPartnerCommand } from './register-partner.command';
-import { WebhookUrlPolicy } from '../shared/webhook-url';
+import { WebhookUrlPolicy } from '../common/webhook-url';
 
 export interface RegisteredPartner extends PartnerView {
   /** Shown once: the partner verifies webhooks with it. */
@@ -60,6 +60,8 @@ export class RegisterPartnerUseCase {
       regionCodes: [],
       emailEnabled: true,
       createdAt: now,
+      tokenVersion: 0,
+      disabledAt: null,
     } satisfies UserEntity);
     try {
       await this.unitOfWork.commitCreation(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InboxService, ReviewRepository } from '@kdmp/persistence';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { systemActor } from '../shared/system-actors';
-import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { systemActor } from '../common/system-actors';
+import { ConsumerResult, skipWhenMovedOn } from '../common/consumer-outcome';
 
 export interface ReviewTimerMessage {
   messageId: string;

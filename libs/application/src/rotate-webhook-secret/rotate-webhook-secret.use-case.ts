@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@kdmp/contracts';
 import { CooperativeViewer, PartnerRepository, UnitOfWork } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { newWebhookSecret } from '../shared/partner.view';
+import { ApplicationError } from '../common/application-error';
+import { newWebhookSecret } from '../common/partner.view';
 
 /** A new webhook signing secret, shown once; the old one stops working at once. */
 @Injectable()

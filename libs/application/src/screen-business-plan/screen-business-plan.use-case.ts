@@ -8,10 +8,10 @@ import {
   ReviewEntity,
   ReviewRepository,
 } from '@kdmp/persistence';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { StageClock } from '../shared/stage-clock';
-import { systemActor } from '../shared/system-actors';
-import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { StageClock } from '../common/stage-clock';
+import { systemActor } from '../common/system-actors';
+import { ConsumerResult, skipWhenMovedOn } from '../common/consumer-outcome';
 
 export const SCREENING_CONSUMER = 'workflow:screen-business-plan';
 const SCREENING = systemActor('screening');

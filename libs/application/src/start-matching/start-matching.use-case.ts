@@ -12,10 +12,10 @@ import {
   PartnerEntity,
   PartnerRepository,
 } from '@kdmp/persistence';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { ConsumerResult, skipWhenMovedOn } from '../shared/consumer-outcome';
-import { systemActor } from '../shared/system-actors';
-import { NATIONAL } from '../shared/region-codes';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { ConsumerResult, skipWhenMovedOn } from '../common/consumer-outcome';
+import { systemActor } from '../common/system-actors';
+import { NATIONAL } from '../common/region-codes';
 
 export const MATCHING_CONSUMER = 'workflow:start-matching';
 const MATCHING = systemActor('matching');

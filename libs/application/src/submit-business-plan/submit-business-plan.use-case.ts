@@ -4,9 +4,9 @@ import { FinancingPolicy, policyInForce } from '@kdmp/domain';
 import { BusinessPlanEntity, BusinessPlanRepository, uniqueViolation } from '@kdmp/persistence';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ApplicationError, FieldProblem } from '../shared/application-error';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { BusinessPlanView, toBusinessPlanView } from '../shared/business-plan.view';
+import { ApplicationError, FieldProblem } from '../common/application-error';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { BusinessPlanView, toBusinessPlanView } from '../common/business-plan.view';
 import { BusinessPlanInput, SubmitBusinessPlanCommand } from './submit-business-plan.command';
 
 export interface SubmittedBusinessPlan extends BusinessPlanView {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { PartnerProfileField } from '@kdmp/i18n';
 import { PartnerEntity, PartnerRepository, UnitOfWork } from '@kdmp/persistence';
-import { ApplicationError } from '../shared/application-error';
-import { PartnerView, toPartnerView } from '../shared/partner.view';
-import { partnerRegionProblems } from '../shared/region-codes';
+import { ApplicationError } from '../common/application-error';
+import { PartnerView, toPartnerView } from '../common/partner.view';
+import { partnerRegionProblems } from '../common/region-codes';
 import { UpdatePartnerCommand } from './update-partner.command';
-import { WebhookUrlPolicy } from '../shared/webhook-url';
+import { WebhookUrlPolicy } from '../common/webhook-url';
 
 // Each is named in partner.updated's `changes`; the catalogs have a word for each (PartnerProfileField).
 const EDITABLE = ['roles', 'sectors', 'commodities', 'regionCodes', 'capacity', 'contactEmail', 'webhookUrl'] as const satisfies readonly PartnerProfileField[];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BusinessPlanRepository, MatchRepository, ReviewRepository } from '@kdmp/persistence';
-import { CooperativeTransitioner } from '../shared/cooperative-transitioner';
-import { CooperativeView, toCooperativeView } from '../shared/cooperative.view';
+import { CooperativeTransitioner } from '../common/cooperative-transitioner';
+import { CooperativeView, toCooperativeView } from '../common/cooperative.view';
 import { WithdrawCooperativeCommand } from './withdraw-cooperative.command';
 
 /**

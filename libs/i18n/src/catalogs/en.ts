@@ -620,4 +620,40 @@ export const en: Catalog = {
       },
     },
   },
+  accountEmails: {
+    invitation: (a) => {
+      const as =
+        a.role === 'COOPERATIVE'
+          ? `an officer of ${a.cooperativeName ?? 'a cooperative'}`
+          : a.role === 'PARTNER'
+            ? `a user of the partner ${a.partnerName ?? ''}`.trim()
+            : a.role === 'REVIEWER'
+              ? `a financing reviewer (${a.stages})`
+              : 'a cooperative-office admin';
+      return {
+        subject: 'Your invitation to the Koperasi Desa/Kelurahan Merah Putih system',
+        text: [
+          `You are invited as ${as} in the Koperasi Desa/Kelurahan Merah Putih financing and partnership system.`,
+          '',
+          `Set your password with this link (it works once, until ${a.expires}):`,
+          a.link,
+          '',
+          `Through the API: POST /v1/invitations/accept with {"token": "${a.token}", "password": "..."}.`,
+          'If you did not expect this invitation, ignore this email.',
+        ].join('\n'),
+      };
+    },
+    passwordReset: (a) => ({
+      subject: 'Reset your password',
+      text: [
+        'We received a request to reset the password of your account.',
+        '',
+        `Choose a new password with this link (it works once, until ${a.expires}):`,
+        a.link,
+        '',
+        `Through the API: POST /v1/auth/password-reset/confirm with {"token": "${a.token}", "password": "..."}.`,
+        'Once the password is changed, every earlier session is logged out. If you did not ask for this, ignore this email: your password is unchanged.',
+      ].join('\n'),
+    }),
+  },
 };

@@ -3,7 +3,7 @@ import { formatConjunction, formatRupiah } from '../format';
 import { bulleted, capitalise, labelOf, named, quoted, text } from '../wording';
 
 /**
- * Bahasa Indonesia: the reference catalog and the default language (domain.md). Every other
+ * Bahasa Indonesia: the reference catalog and the default language (docs/domain.md). Every other
  * catalog has the same keys (the `Catalog` type) and is checked against this one at run time.
  */
 
@@ -625,5 +625,41 @@ export const id: Catalog = {
         },
       },
     },
+  },
+  accountEmails: {
+    invitation: (a) => {
+      const as =
+        a.role === 'COOPERATIVE'
+          ? `pengurus ${a.cooperativeName ?? 'koperasi'}`
+          : a.role === 'PARTNER'
+            ? `pengguna mitra ${a.partnerName ?? ''}`.trim()
+            : a.role === 'REVIEWER'
+              ? `peninjau pembiayaan (tahap ${a.stages})`
+              : 'admin dinas koperasi';
+      return {
+        subject: 'Undangan ke sistem Koperasi Desa/Kelurahan Merah Putih',
+        text: [
+          `Anda diundang sebagai ${as} dalam sistem pembiayaan dan kemitraan Koperasi Desa/Kelurahan Merah Putih.`,
+          '',
+          `Buat kata sandi Anda melalui tautan berikut (hanya dapat dipakai sekali, berlaku sampai ${a.expires}):`,
+          a.link,
+          '',
+          `Melalui API: POST /v1/invitations/accept dengan {"token": "${a.token}", "password": "..."}.`,
+          'Jika Anda tidak mengharapkan undangan ini, abaikan email ini.',
+        ].join('\n'),
+      };
+    },
+    passwordReset: (a) => ({
+      subject: 'Atur ulang kata sandi Anda',
+      text: [
+        'Kami menerima permintaan untuk mengatur ulang kata sandi akun Anda.',
+        '',
+        `Buat kata sandi baru melalui tautan berikut (hanya dapat dipakai sekali, berlaku sampai ${a.expires}):`,
+        a.link,
+        '',
+        `Melalui API: POST /v1/auth/password-reset/confirm dengan {"token": "${a.token}", "password": "..."}.`,
+        'Setelah kata sandi diganti, semua sesi lama akan keluar. Jika Anda tidak memintanya, abaikan email ini: kata sandi Anda tidak berubah.',
+      ].join('\n'),
+    }),
   },
 };

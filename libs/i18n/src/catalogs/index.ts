@@ -11,7 +11,7 @@ export const CATALOGS = { id, en } as const satisfies Readonly<Record<string, Ca
 
 export type Locale = keyof typeof CATALOGS;
 
-/** Bahasa Indonesia: the default (domain.md) and the reference catalog. */
+/** Bahasa Indonesia: the default (docs/domain.md) and the reference catalog. */
 export const DEFAULT_LOCALE: Locale = 'id';
 
 /** The registered locales, the default first. */

@@ -1,7 +1,9 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import nodemailer, { Transporter } from 'nodemailer';
 import { AppConfig } from '@kdmp/config';
 import { DeliveryResult } from './delivery-result';
+import { MailSender } from './mail-sender';
+import { SmtpMailSender } from './smtp-mail-sender';
+import { FolderMailSender } from './folder-mail-sender';
 
 export interface EmailMessage {
   to: string;
@@ -12,26 +14,22 @@ export interface EmailMessage {
 }
 
 /**
- * Email over SMTP (nodemailer). A 5xx answer (mailbox unknown, address refused) fails for
- * good; connection trouble and 4xx answers are retried by the delivery queue.
+ * Email over SMTP (nodemailer), or to MAIL_OUTBOX_DIR when SMTP_URL is unset (development and
+ * tests only). A 5xx answer (mailbox unknown, address refused) fails for good; connection
+ * trouble and 4xx answers are retried by the delivery queue.
  */
 @Injectable()
 export class EmailChannel implements OnApplicationShutdown {
-  private readonly transport: Transporter;
+  private readonly sender: MailSender;
 
   constructor(private readonly config: AppConfig) {
-    // Pooled: one SMTP session carries many messages (no connect and greeting per email), a
-    // connection for each delivery that runs at once.
-    this.transport = nodemailer.createTransport({
-      url: config.get('SMTP_URL'),
-      pool: true,
-      maxConnections: config.get('DELIVERY_CONCURRENCY'),
-    });
+    const url = config.get('SMTP_URL');
+    this.sender = url ? new SmtpMailSender(url, config.get('DELIVERY_CONCURRENCY')) : new FolderMailSender(config.get('MAIL_OUTBOX_DIR'));
   }
 
   async send(message: EmailMessage): Promise<DeliveryResult> {
     try {
-      await this.transport.sendMail({
+      await this.sender.send({
         from: this.config.get('MAIL_FROM'),
         to: message.to,
         subject: message.subject,
@@ -48,6 +46,6 @@ export class EmailChannel implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    this.transport.close();
+    this.sender.close();
   }
 }

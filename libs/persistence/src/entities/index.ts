@@ -7,6 +7,7 @@ import { ReviewDecisionEntity, ReviewEntity } from './review.entity';
 import { PartnerEntity } from './partner.entity';
 import { MatchEntity } from './match.entity';
 import { DeliveryAttemptEntity } from './delivery-attempt.entity';
+import { AccountTokenEntity } from './account-token.entity';
 
 export * from './cooperative.entity';
 export * from './domain-event.entity';
@@ -17,6 +18,7 @@ export * from './review.entity';
 export * from './partner.entity';
 export * from './match.entity';
 export * from './delivery-attempt.entity';
+export * from './account-token.entity';
 
 export const ENTITIES = [
   CooperativeEntity,
@@ -29,4 +31,5 @@ export const ENTITIES = [
   PartnerEntity,
   MatchEntity,
   DeliveryAttemptEntity,
+  AccountTokenEntity,
 ];

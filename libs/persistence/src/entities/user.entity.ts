@@ -16,4 +16,8 @@ export class UserEntity {
   @Column('text', { name: 'region_codes', array: true }) regionCodes: string[];
   @Column('boolean', { name: 'email_enabled' }) emailEnabled: boolean;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+  /** Bumped by a password change, a reset or a disabling: tokens carrying an older one are refused. */
+  @Column('integer', { name: 'token_version' }) tokenVersion: number;
+  /** Set while an admin has disabled the account: it cannot log in and its tokens are refused. */
+  @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt: Date | null;
 }

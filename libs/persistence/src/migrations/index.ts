@@ -3,6 +3,7 @@ import { FinancingWorkflow1764400000000 } from './1764400000000-financing-workfl
 import { PartnersAndMatching1764500000000 } from './1764500000000-partners-and-matching.migration';
 import { Deliveries1764600000000 } from './1764600000000-deliveries.migration';
 import { CooperativeListing1764700000000 } from './1764700000000-cooperative-listing.migration';
+import { Accounts1764800000000 } from './1764800000000-accounts.migration';
 
 /** Every migration, in order, registered as classes so they survive bundling. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   PartnersAndMatching1764500000000,
   Deliveries1764600000000,
   CooperativeListing1764700000000,
+  Accounts1764800000000,
 ];

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { adminDatabaseUrl, databasePrefix, redisUrl, TEST_RUN_ENV } from '../test-run';
+import { deleteKeys } from '../delete-keys';
 
 /** Drops every database and queue key this run created. */
 export default async function globalTeardown(): Promise<void> {
@@ -22,15 +23,4 @@ export default async function globalTeardown(): Promise<void> {
   } finally {
     redis.disconnect();
   }
-}
-
-export async function deleteKeys(redis: Redis, pattern: string): Promise<number> {
-  let cursor = '0';
-  let deleted = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) deleted += await redis.del(...keys);
-  } while (cursor !== '0');
-  return deleted;
 }

@@ -14,8 +14,9 @@ export class MalformedCsvError extends Error {}
 
 /**
  * A CSV import (header row of the JSON field names) as the JSON rows it stands for, so both
- * forms go through the same validation. Officers are not imported from CSV: a file of
- * passwords is not something an office should keep. Empty cells are absent fields.
+ * forms go through the same validation. Officer passwords are not imported from CSV (a file
+ * of passwords is not something an office should keep): an `officerEmail` column invites the
+ * officer instead. Empty cells are absent fields.
  */
 export function csvRegistrations(text: string): Record<string, unknown>[] {
   let records: Record<string, string>[];

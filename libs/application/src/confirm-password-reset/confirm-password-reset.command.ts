@@ -1,0 +1,5 @@
+/** A new password, with the token from the reset link. */
+export interface ConfirmPasswordResetCommand {
+  token: string;
+  password: string;
+}

@@ -1,0 +1,6 @@
+/** An admin disables an account (or enables it again). */
+export interface SetUserAccessCommand {
+  userId: string;
+  /** The admin doing it. */
+  adminId: string;
+}

@@ -1,0 +1,5 @@
+/** Someone who forgot its password asks for a reset link by email. */
+export interface RequestPasswordResetCommand {
+  email: string;
+  correlationId: string;
+}

@@ -1,7 +1,0 @@
-/** A page of a list: api.md caps page sizes (default 20, at most 100). */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
