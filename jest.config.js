@@ -10,7 +10,8 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcOptions, swcrc: false }] },
-  moduleNameMapper: { '^@kdmp/(.*)$': '<rootDir>/libs/$1/src' },
+  // `@kdmp/<lib>/<module>`: one module of a lib (the console imports the domain and i18n this way).
+  moduleNameMapper: { '^@kdmp/([^/]+)/(.+)$': '<rootDir>/libs/$1/src/$2', '^@kdmp/([^/]+)$': '<rootDir>/libs/$1/src' },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 const withServices = {

@@ -10,6 +10,7 @@ import { storableTextMiddleware } from './http/storable-text.middleware';
 import { answerClientErrorsAsProblems } from './http/client-errors';
 import { strictValidationPipe } from './http/validation.pipe';
 import { mountOpenApi } from './docs/openapi';
+import { mountConsole } from './console/mount-console';
 import { exitOnStartupFailure } from './startup';
 
 async function bootstrap(): Promise<void> {
@@ -18,6 +19,8 @@ async function bootstrap(): Promise<void> {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(correlationMiddleware);
+  // The web console's files and pages, before the API's routes (see mount-console.ts).
+  const consoleMounted = mountConsole(app);
   app.use(IMPORT_PATH, importBodyParser());
   app.use(jsonBodyParser());
   // After parsing, before any route: text Postgres cannot store is a 400 everywhere.
@@ -28,6 +31,7 @@ async function bootstrap(): Promise<void> {
   answerClientErrorsAsProblems(app.getHttpServer());
   const port = app.get(AppConfig).get('PORT');
   await app.listen(port);
+  if (!consoleMounted) app.get(Logger).warn('console not built (dist/console missing): only the API is served', 'Bootstrap');
   app.get(Logger).log(`api ready on port ${port}`, 'Bootstrap');
 }
 
