@@ -1,4 +1,5 @@
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { CLEARABLE_PROFILE_FIELDS } from '@kdmp/domain';
 import { IsInt, Min } from 'class-validator';
 import { RegisterCooperativeDto } from './register-cooperative.dto';
 
@@ -12,4 +13,10 @@ export class UpdateCooperativeProfileDto extends PartialType(OmitType(RegisterCo
   @IsInt()
   @Min(1)
   expectedVersion: number;
+}
+
+// The contacts and identifiers are the fields a PATCH may clear: the OpenAPI document marks them
+// nullable, which is what the one rule for `null` in a body reads (apps/api/src/http/null-fields.ts).
+for (const field of CLEARABLE_PROFILE_FIELDS) {
+  ApiPropertyOptional({ nullable: true, description: 'null clears it' })(UpdateCooperativeProfileDto.prototype, field);
 }
